@@ -1,0 +1,53 @@
+// Bundles src/extension.ts into dist/extension.js (CommonJS, Node, `vscode` external).
+// `--production` minifies and drops source maps; `--watch` rebuilds on change.
+const esbuild = require('esbuild');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Prints build problems in the form VS Code's problem matchers understand. */
+const problemReporter = {
+  name: 'problem-reporter',
+  setup(build) {
+    build.onStart(() => console.log(`[esbuild] build started${production ? ' (production)' : ''}`));
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      console.log('[esbuild] build finished');
+    });
+  },
+};
+
+async function main() {
+  const ctx = await esbuild.context({
+    entryPoints: ['src/extension.ts'],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node18',
+    outfile: 'dist/extension.js',
+    external: ['vscode'],
+    minify: production,
+    sourcemap: !production,
+    sourcesContent: false,
+    legalComments: production ? 'none' : 'inline',
+    metafile: true,
+    logLevel: 'silent',
+    plugins: [problemReporter],
+  });
+  if (watch) {
+    await ctx.watch();
+    return;
+  }
+  const result = await ctx.rebuild();
+  await ctx.dispose();
+  if (result.errors.length > 0) process.exit(1);
+  if (process.argv.includes('--analyze')) console.log(await esbuild.analyzeMetafile(result.metafile));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
