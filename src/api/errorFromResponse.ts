@@ -1,0 +1,66 @@
+// Maps a non-2xx answer to a typed error, using Apify's {"error":{type,message}} body when
+// there is one and saying so when a proxy answered with an HTML page instead.
+import {
+  ApifyHttpError,
+  ApifyRateLimitedError,
+  ApifyServerError,
+  ApifyUnauthorizedError,
+} from './errors';
+import { formatSeconds } from './formatSeconds';
+import { isJsonObject } from './describeJsonType';
+import { describeNonJson } from './parseJsonBody';
+import { parseRetryAfterMs } from './retryPolicy';
+import type { RawResponse } from './sendGet';
+
+const MAX_API_MESSAGE = 200;
+
+export function errorFromResponse(response: RawResponse, sanitize: (text: string) => string): ApifyHttpError {
+  const { status } = response;
+  const body = readErrorBody(response);
+  const apifyType = body.type !== undefined ? sanitize(body.type).slice(0, 80) : undefined;
+  const apiMessage = body.message !== undefined ? sanitize(oneLine(body.message)) : undefined;
+  const detail = ([apifyType, apiMessage].filter((part) => part !== undefined).join(': ') || body.note)?.replace(/\.+$/, '');
+  const suffix = detail ? ` — ${detail}` : '';
+
+  if (status === 401) {
+    return new ApifyUnauthorizedError(`Apify did not accept the API token (401)${suffix}.`, status, apifyType, apiMessage);
+  }
+  const retryAfterMs = parseRetryAfterMs(response.header('retry-after'));
+  if (status === 429) {
+    const wait = retryAfterMs !== undefined ? `; it asks to wait ${formatSeconds(retryAfterMs)}` : '';
+    return new ApifyRateLimitedError(`The Apify API rate limit was exceeded (429)${wait}${suffix}.`, status, apifyType, apiMessage, retryAfterMs);
+  }
+  if (status >= 500) {
+    return new ApifyServerError(`The Apify API had a server error (${status})${suffix}.`, status, apifyType, apiMessage, retryAfterMs);
+  }
+  if (status >= 300 && status < 400) {
+    const location = response.header('location');
+    const target = location ? ` to ${sanitize(location).slice(0, 120)}` : '';
+    return new ApifyHttpError(`The Apify API answered with a redirect (${status})${target}; check the API base URL setting.`, status);
+  }
+  return new ApifyHttpError(`The Apify API refused the request (${status})${suffix}.`, status, apifyType, apiMessage);
+}
+
+interface ErrorBody {
+  type?: string;
+  message?: string;
+  /** What the body was instead, when it was not an Apify error object. */
+  note?: string;
+}
+
+function readErrorBody(response: RawResponse): ErrorBody {
+  const nonJson = describeNonJson(response.bodyText, response.header('content-type'));
+  if (nonJson !== undefined) return { note: nonJson.replace(/^the response/, 'the answer') };
+  const parsed: unknown = JSON.parse(response.bodyText);
+  const error = isJsonObject(parsed) ? parsed.error : undefined;
+  if (!isJsonObject(error)) return { note: 'the answer is JSON but has no "error" object' };
+  return {
+    type: typeof error.type === 'string' ? error.type : undefined,
+    message: typeof error.message === 'string' ? error.message : undefined,
+  };
+}
+
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_API_MESSAGE ? `${flat.slice(0, MAX_API_MESSAGE - 1)}…` : flat;
+}

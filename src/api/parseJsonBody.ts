@@ -1,0 +1,52 @@
+// Turns a response body into JSON, or says precisely why it is not JSON. Proxies and captive
+// portals answer with HTML, and dropped connections leave half a document.
+import { ApifyInvalidResponseError } from './errors';
+
+/** Parses `text`; throws a transient ApifyInvalidResponseError naming the problem. */
+export function parseJsonBody(text: string, contentType: string | null): unknown {
+  const problem = describeNonJson(text, contentType);
+  if (problem === undefined) return JSON.parse(text) as unknown;
+  throw new ApifyInvalidResponseError(`The Apify API sent an unusable response: ${problem}.`, [problem], true);
+}
+
+/** Undefined when `text` is valid JSON, else a short description of what it is instead. */
+export function describeNonJson(text: string, contentType: string | null): string | undefined {
+  if (text.trim() === '') return 'the response body is empty';
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (error) {
+    if (looksLikeHtml(text, contentType)) {
+      return 'the response is an HTML page, not JSON (a proxy or captive portal may have answered)';
+    }
+    if (looksTruncated(text)) return `the response body is truncated (it ends after ${Buffer.byteLength(text)} bytes)`;
+    return `the response body is not valid JSON (${(error as Error).message})`;
+  }
+}
+
+function looksLikeHtml(text: string, contentType: string | null): boolean {
+  if (contentType !== null && /\btext\/html\b/i.test(contentType)) return true;
+  return /^\s*</.test(text);
+}
+
+/**
+ * True when `text` starts like a JSON object or array but ends inside a string or with
+ * brackets still open: a document cut short, as opposed to one that is wrong throughout.
+ */
+export function looksTruncated(text: string): boolean {
+  const start = text.trimStart();
+  if (!start.startsWith('{') && !start.startsWith('[')) return false;
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  for (const char of start) {
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (char === '\\') escaped = true;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '{' || char === '[') depth++;
+    else if (char === '}' || char === ']') depth--;
+  }
+  return inString || depth > 0;
+}
