@@ -1,0 +1,75 @@
+// Puts an answer on the wire, or the broken version of it a fault asks for.
+import type * as http from 'node:http';
+import { defaultErrorMessage, defaultErrorType, errorBody } from './errorBodies';
+import { CAPTIVE_PORTAL_PAGE, PROXY_ERROR_PAGE, type Fault } from './faults';
+import { jsonResponse, type PreparedResponse } from './preparedResponse';
+import type { RecordedRequest } from './recordedRequest';
+
+export interface Delivery {
+  req: http.IncomingMessage;
+  res: http.ServerResponse;
+  record: RecordedRequest;
+  /** The answer the API would give without a fault (computed only when needed). */
+  answer: () => PreparedResponse;
+  /** Runs a callback after a delay unless the connection has gone (owned by the server, so close() can cancel it). */
+  later: (ms: number, action: () => void) => void;
+}
+
+export function deliverAnswer(delivery: Delivery, fault: Fault | undefined): void {
+  const { req, res, record, answer, later } = delivery;
+  const send = (response: PreparedResponse): void => {
+    record.status = response.status;
+    res.writeHead(response.status, { 'content-length': String(Buffer.byteLength(response.body)), ...response.headers });
+    res.end(response.body);
+  };
+  if (!fault) return send(answer());
+  switch (fault.kind) {
+    case undefined:
+    case 'status': {
+      const type = fault.type ?? defaultErrorType(fault.status);
+      const headers: Record<string, string> = fault.retryAfter !== undefined ? { 'retry-after': String(fault.retryAfter) } : {};
+      return send(jsonResponse(fault.status, errorBody(type, fault.message ?? defaultErrorMessage(type)), headers));
+    }
+    case 'html': {
+      const status = fault.status ?? 502;
+      return send({ status, headers: { 'content-type': 'text/html' }, body: PROXY_ERROR_PAGE(status) });
+    }
+    case 'non-json':
+      return send({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: CAPTIVE_PORTAL_PAGE });
+    case 'empty':
+      return send({ status: fault.status ?? 200, headers: { 'content-type': 'application/json' }, body: '' });
+    case 'body': {
+      const body = typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body);
+      return send({ status: fault.status ?? 200, headers: { 'content-type': fault.contentType ?? 'application/json; charset=utf-8' }, body });
+    }
+    case 'drop':
+      req.socket.destroy();
+      return;
+    case 'truncate':
+      return sendTruncated(res, record, answer(), fault.closeConnection === true);
+    case 'stall': {
+      const response = answer();
+      if (fault.phase !== 'body') return later(fault.ms, () => send(response));
+      const bytes = Buffer.from(response.body);
+      const half = Math.floor(bytes.length / 2);
+      record.status = response.status;
+      res.writeHead(response.status, { 'content-length': String(bytes.length), ...response.headers });
+      res.write(bytes.subarray(0, half));
+      return later(fault.ms, () => res.end(bytes.subarray(half)));
+    }
+  }
+}
+
+function sendTruncated(res: http.ServerResponse, record: RecordedRequest, response: PreparedResponse, closeConnection: boolean): void {
+  const bytes = Buffer.from(response.body);
+  const half = bytes.subarray(0, Math.floor(bytes.length / 2));
+  record.status = response.status;
+  if (!closeConnection) {
+    // No content-length: the answer looks complete on the wire, only the JSON is cut.
+    res.writeHead(response.status, response.headers);
+    res.end(half);
+    return;
+  }
+  res.writeHead(response.status, { 'content-length': String(bytes.length), ...response.headers });
+  res.write(half, () => res.socket?.destroy());
+}

@@ -1,0 +1,10 @@
+/** An answer the fake has decided on, before faults change how (or whether) it is delivered. */
+export interface PreparedResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export function jsonResponse(status: number, value: unknown, headers: Record<string, string> = {}): PreparedResponse {
+  return { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers }, body: JSON.stringify(value) };
+}
