@@ -37,7 +37,7 @@ export interface CodeServer {
 }
 
 // Quiet, deterministic workbench: no telemetry, welcome page, trust prompt, update or gallery noise.
-const DEFAULT_SETTINGS: Record<string, unknown> = {
+export const DEFAULT_SETTINGS: Record<string, unknown> = {
   'telemetry.telemetryLevel': 'off',
   'workbench.startupEditor': 'none',
   'workbench.welcomePage.walkthroughs.openOnInstall': false,

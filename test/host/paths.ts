@@ -6,12 +6,15 @@ import * as path from 'node:path';
 
 export const CODE_SERVER_VERSION = '4.100.3';
 
-/** The versioned cache folder holding the code-server install (outside the repo). */
+/** This project's cache folder, outside the repo. */
+export function cacheDir(): string {
+  return path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'apify-tasks-vscode');
+}
+
+/** The versioned cache folder holding the code-server install. */
 export function testHostDir(): string {
   const override = process.env.APIFY_TASKS_TEST_HOST_DIR;
-  if (override) return path.resolve(override);
-  const cache = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
-  return path.join(cache, 'apify-tasks-vscode', `code-server-${CODE_SERVER_VERSION}`);
+  return override ? path.resolve(override) : path.join(cacheDir(), `code-server-${CODE_SERVER_VERSION}`);
 }
 
 /** code-server's Node entry point; run it with process.execPath so it gets this same Node. */
