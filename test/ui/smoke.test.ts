@@ -1,0 +1,32 @@
+// Smoke test of the UI harness and the manifest: a user without a token who opens the Apify
+// activity-bar entry sees the Tasks view with its welcome content and the "Set API Token" button.
+import * as assert from 'node:assert/strict';
+import { openViewContainer, openWorkbench, screenshot, viewPane, type Workbench } from '../host/workbench';
+
+describe('UI smoke', function () {
+  let workbench: Workbench | undefined;
+  let failed = false;
+
+  before(async function () {
+    workbench = await openWorkbench();
+  });
+
+  afterEach(function () {
+    failed ||= this.currentTest?.state === 'failed';
+  });
+
+  after(async function () {
+    await workbench?.close({ failed });
+  });
+
+  it('shows the welcome content in the Tasks view', async function () {
+    const { page } = workbench!;
+    await openViewContainer(page, 'Apify');
+    const welcome = viewPane(page, 'Tasks').locator('.welcome-view-content');
+    await welcome.waitFor();
+    assert.match(await welcome.innerText(), /Add an Apify API token to start/);
+    const button = welcome.locator('a.monaco-button', { hasText: 'Set API Token' });
+    assert.equal(await button.isVisible(), true, 'the "Set API Token" button is not visible');
+    await screenshot(page, 'welcome');
+  });
+});
