@@ -1,8 +1,43 @@
 import * as vscode from 'vscode';
+import { TokenStore } from './auth/tokenStore';
+import { VIEW_ID } from './commands/commandIds';
+import { registerCommands } from './commands/registerCommands';
+import { Settings } from './config/settings';
+import { SortOrder } from './config/sortOrder';
+import { ApifySession } from './session/apifySession';
+import { TasksTreeProvider } from './tree/tasksTreeProvider';
+import { viewDescription } from './tree/viewDescription';
 
-export function activate(context: vscode.ExtensionContext): void {
-  const provider: vscode.TreeDataProvider<never> = { getTreeItem: (e) => e, getChildren: () => [] };
-  context.subscriptions.push(vscode.window.createTreeView('apifyTasks', { treeDataProvider: provider }));
+/** What `activate` returns: the live pieces, for scripts and the integration tests. */
+export interface ApifyTasksApi {
+  readonly session: ApifySession;
+  readonly tree: TasksTreeProvider;
+  readonly view: vscode.TreeView<unknown>;
+  readonly log: vscode.LogOutputChannel;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<ApifyTasksApi> {
+  const log = vscode.window.createOutputChannel(vscode.l10n.t('Apify Tasks'), { log: true });
+  const tokens = await TokenStore.open(context.secrets, context.globalState);
+  const version = String(context.extension.packageJSON.version ?? '0.0.0');
+  const session = new ApifySession(tokens, new Settings(), new SortOrder(context.globalState), log,
+    `apify-tasks-vscode/${version} (VS Code ${vscode.version})`);
+  await Promise.all([session.publishSignedIn(), session.sortOrder.publish()]);
+
+  const tree = new TasksTreeProvider(session, VIEW_ID);
+  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, canSelectMany: true });
+  const describeView = () => { view.description = viewDescription(tree.current, tokens.accountName); };
+
+  context.subscriptions.push(
+    log, tokens, tree, view,
+    tree.onDidChangeState(describeView),
+    tokens.onDidChange(() => { void session.publishSignedIn(); tree.reload(); }),
+    session.settings.onDidChange(() => tree.reload()),
+    ...registerCommands(session, tree),
+  );
+  describeView();
+  log.info(`Apify Tasks ${version} activated${tokens.token ? '' : '; no API token yet'}`);
+  return { session, tree, view, log };
 }
 
 export function deactivate(): void {}

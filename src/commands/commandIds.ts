@@ -1,0 +1,14 @@
+/** Command IDs: a contract with package.json and with tests outside this repository. */
+export const CommandIds = {
+  setToken: 'apifyTasks.setToken',
+  signOut: 'apifyTasks.signOut',
+  refresh: 'apifyTasks.refresh',
+  toggleSortOrder: 'apifyTasks.toggleSortOrder',
+  sortDescending: 'apifyTasks.sortDescending',
+  sortAscending: 'apifyTasks.sortAscending',
+  loadMore: 'apifyTasks.loadMore',
+  copyTaskId: 'apifyTasks.copyTaskId',
+  openInConsole: 'apifyTasks.openInConsole',
+} as const;
+
+export const VIEW_ID = 'apifyTasks';

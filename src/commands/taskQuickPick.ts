@@ -1,0 +1,78 @@
+import * as vscode from 'vscode';
+import type { TaskShort } from '../api/types';
+import type { ApifySession } from '../session/apifySession';
+import { CommandIds } from './commandIds';
+import { actorName } from '../tree/taskRow';
+import { describeError } from '../ui/describeError';
+import { toDisplayLine } from '../ui/displayText';
+import { formatCount } from '../ui/formatting';
+
+// The largest page Apify serves: the fewest requests for a full list.
+const PICKER_PAGE_SIZE = 1000;
+
+interface TaskPickItem extends vscode.QuickPickItem {
+  task: TaskShort;
+}
+
+async function askToSignIn(): Promise<void> {
+  const setToken = vscode.l10n.t('Set API Token');
+  const answer = await vscode.window.showInformationMessage(vscode.l10n.t('Set an Apify API token to see your tasks.'), setToken);
+  if (answer === setToken) await vscode.commands.executeCommand(CommandIds.setToken);
+}
+
+function toPickItem(task: TaskShort): TaskPickItem {
+  return { label: toDisplayLine(task.name), description: toDisplayLine(actorName(task)), task };
+}
+
+/**
+ * A quick pick of all the account's tasks in the view's order. It shows the first page as soon
+ * as it arrives and loads the rest in the background; typing filters by task and actor name
+ * without new requests; closing it cancels the loading.
+ */
+export function pickTask(session: ApifySession, title: string): Promise<TaskShort | undefined> {
+  const pager = session.createPager({ pageSize: PICKER_PAGE_SIZE });
+  if (!pager) return askToSignIn().then(() => undefined);
+  const picker = vscode.window.createQuickPick<TaskPickItem>();
+  picker.title = title;
+  picker.placeholder = vscode.l10n.t('Type to filter by task or actor name');
+  picker.matchOnDescription = true;
+  picker.busy = true;
+
+  const showLoaded = () => {
+    const loaded = pager.items.length;
+    const active = picker.activeItems[0]?.task.id;
+    const added = pager.items.slice(picker.items.length).map(toPickItem);
+    picker.items = [...picker.items, ...added];
+    const keep = active === undefined ? undefined : picker.items.find((item) => item.task.id === active);
+    if (keep) picker.activeItems = [keep];
+    picker.title = pager.total !== undefined && pager.hasMore
+      ? `${title} (${vscode.l10n.t('{0} of {1}', formatCount(loaded), formatCount(pager.total))})`
+      : title;
+  };
+
+  return new Promise<TaskShort | undefined>((resolve) => {
+    picker.onDidAccept(() => {
+      resolve(picker.selectedItems[0]?.task);
+      picker.hide();
+    });
+    picker.onDidHide(() => {
+      pager.dispose();
+      picker.dispose();
+      resolve(undefined);
+    });
+    picker.show();
+    void (async () => {
+      while (!pager.disposed && pager.hasMore) {
+        const outcome = await pager.loadNextPage();
+        if (outcome === 'discarded') return;
+        if (outcome === 'failed') {
+          picker.busy = false;
+          void vscode.window.showErrorMessage(vscode.l10n.t('Could not load all tasks: {0}', describeError(pager.error).message));
+          return;
+        }
+        showLoaded();
+      }
+      picker.busy = false;
+    })();
+  });
+}

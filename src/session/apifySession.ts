@@ -1,0 +1,49 @@
+import * as vscode from 'vscode';
+import { ApifyClient } from '../api/apifyClient';
+import type { TokenStore } from '../auth/tokenStore';
+import type { Settings } from '../config/settings';
+import type { SortOrder } from '../config/sortOrder';
+import { TaskPager } from '../tasks/taskPager';
+import type { TaskPagerSource } from '../tree/tasksTreeProvider';
+import { logRequest } from './requestLog';
+
+/** Builds API clients and pagers from the current token, settings and order. */
+export class ApifySession implements TaskPagerSource {
+  constructor(
+    readonly tokens: TokenStore,
+    readonly settings: Settings,
+    readonly sortOrder: SortOrder,
+    private readonly log: vscode.LogOutputChannel,
+    private readonly userAgent: string,
+  ) {}
+
+  get signedIn(): boolean {
+    return this.tokens.token !== undefined;
+  }
+
+  /** A client for `token` (default: the stored one); undefined when there is none. */
+  client(token = this.tokens.token): ApifyClient | undefined {
+    if (token === undefined) return undefined;
+    return new ApifyClient({
+      token,
+      baseUrl: this.settings.apiBaseUrl,
+      userAgent: this.userAgent,
+      onRequest: (entry) => logRequest(this.log, entry),
+    });
+  }
+
+  createPager(options: { pageSize?: number } = {}): TaskPager | undefined {
+    const client = this.client();
+    if (!client) return undefined;
+    return new TaskPager({
+      lister: client,
+      pageSize: options.pageSize ?? this.settings.pageSize,
+      descending: this.sortOrder.descending,
+    });
+  }
+
+  /** Publishes `apifyTasks.signedIn`, which the welcome view and menus read. */
+  publishSignedIn(): Thenable<unknown> {
+    return vscode.commands.executeCommand('setContext', 'apifyTasks.signedIn', this.signedIn);
+  }
+}

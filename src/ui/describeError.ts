@@ -1,0 +1,51 @@
+import * as vscode from 'vscode';
+import {
+  ApifyError, ApifyHttpError, ApifyInvalidResponseError, ApifyNetworkError, ApifyRateLimitedError,
+  ApifyServerError, ApifyTimeoutError, ApifyUnauthorizedError,
+} from '../api/errors';
+
+export interface ErrorDescription {
+  /** One line for a row, a validation message or a notification. */
+  message: string;
+  /** More, for a tooltip or the log. */
+  detail?: string;
+  /** The token was rejected: the fix is a new token, not a retry. */
+  unauthorized: boolean;
+}
+
+/** How the UI words an error from the API layer. The client's own messages never contain the token. */
+export function describeError(error: unknown): ErrorDescription {
+  if (!(error instanceof ApifyError)) {
+    return { message: error instanceof Error ? error.message : String(error), unauthorized: false };
+  }
+  const detail = error.message;
+  if (error instanceof ApifyUnauthorizedError) {
+    return { message: vscode.l10n.t('API token rejected'), detail, unauthorized: true };
+  }
+  if (error instanceof ApifyInvalidResponseError) {
+    return {
+      message: vscode.l10n.t('Apify sent a response that is not valid: {0}', error.problems[0] ?? error.message),
+      detail: error.problems.join('\n'),
+      unauthorized: false,
+    };
+  }
+  return { message: summary(error), detail, unauthorized: false };
+}
+
+function summary(error: ApifyError): string {
+  if (error instanceof ApifyRateLimitedError) {
+    return error.retryAfterMs !== undefined
+      ? vscode.l10n.t('Apify is limiting requests; try again in {0} s', Math.ceil(error.retryAfterMs / 1000))
+      : vscode.l10n.t('Apify is limiting requests; try again shortly');
+  }
+  if (error instanceof ApifyServerError) return vscode.l10n.t('Apify is not answering properly (HTTP {0}); try again', error.status);
+  if (error instanceof ApifyNetworkError) return vscode.l10n.t('Could not reach the Apify API ({0})', error.code ?? error.message);
+  if (error instanceof ApifyTimeoutError) return vscode.l10n.t('The Apify API did not answer in time');
+  if (error instanceof ApifyHttpError) {
+    return error.apiMessage
+      ? vscode.l10n.t('Apify refused the request (HTTP {0}): {1}', error.status, error.apiMessage)
+      : vscode.l10n.t('Apify refused the request (HTTP {0})', error.status);
+  }
+  // Invalid base URL or token: the client's message already says what to fix.
+  return error.message;
+}
