@@ -48,7 +48,7 @@ install_code_server() {
   fi
   command -v rg >/dev/null || die "ripgrep (rg) not found"
   # Start from an empty folder: whatever an interrupted run left behind is not trusted.
-  log "installing code-server $CODE_SERVER_VERSION (about two minutes)"
+  log "installing code-server $CODE_SERVER_VERSION (about a minute)"
   rm -rf "$HOST_DIR"
   mkdir -p "$HOST_DIR"
   cd "$HOST_DIR"
