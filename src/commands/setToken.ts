@@ -27,7 +27,7 @@ async function verifyToken(session: ApifySession, token: string, signal?: AbortS
   const trimmed = token.trim();
   if (trimmed === '') return vscode.l10n.t('Enter an API token.');
   try {
-    return await session.client(trimmed)!.getCurrentUser({ signal });
+    return await session.clientFor(trimmed).getCurrentUser({ signal });
   } catch (error) {
     const described = describeError(error);
     return described.unauthorized ? vscode.l10n.t('Apify rejected this token. Check that you copied all of it.') : described.message;

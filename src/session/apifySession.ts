@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ApifyClient } from '../api/apifyClient';
+import { ApifyClient, type RetryOptions } from '../api/apifyClient';
 import type { TokenStore } from '../auth/tokenStore';
 import type { Settings } from '../config/settings';
 import type { SortOrder } from '../config/sortOrder';
@@ -9,6 +9,12 @@ import { logRequest } from './requestLog';
 
 /** Builds API clients and pagers from the current token, settings and order. */
 export class ApifySession implements TaskPagerSource {
+  /**
+   * Overrides of the client's retry timing (default: give up within about 20 s). Only tests
+   * and the benchmark set it, through the object `activate` returns.
+   */
+  retry: Partial<RetryOptions> = {};
+
   constructor(
     readonly tokens: TokenStore,
     readonly settings: Settings,
@@ -21,19 +27,25 @@ export class ApifySession implements TaskPagerSource {
     return this.tokens.token !== undefined;
   }
 
-  /** A client for `token` (default: the stored one); undefined when there is none. */
-  client(token = this.tokens.token): ApifyClient | undefined {
-    if (token === undefined) return undefined;
+  /** A client for the stored token; undefined while signed out. */
+  get client(): ApifyClient | undefined {
+    const token = this.tokens.token;
+    return token === undefined ? undefined : this.clientFor(token);
+  }
+
+  /** A client for `token`, e.g. to check a token before it is stored. */
+  clientFor(token: string): ApifyClient {
     return new ApifyClient({
       token,
       baseUrl: this.settings.apiBaseUrl,
       userAgent: this.userAgent,
+      retry: this.retry,
       onRequest: (entry) => logRequest(this.log, entry),
     });
   }
 
   createPager(options: { pageSize?: number } = {}): TaskPager | undefined {
-    const client = this.client();
+    const client = this.client;
     if (!client) return undefined;
     return new TaskPager({
       lister: client,

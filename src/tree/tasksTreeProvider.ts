@@ -73,6 +73,11 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, 
     return this.rowsOf(pager);
   }
 
+  /** Every row is top-level; VS Code needs this for `TreeView.reveal`. */
+  getParent(): undefined {
+    return undefined;
+  }
+
   resolveTreeItem(item: vscode.TreeItem, row: TaskTreeRow): vscode.TreeItem {
     if (row.kind === 'task') item.tooltip = taskTooltip(row.task);
     return item;
