@@ -40,7 +40,8 @@ export function deliverAnswer(delivery: Delivery, fault: Fault | undefined): voi
       return send({ status: fault.status ?? 200, headers: { 'content-type': 'application/json' }, body: '' });
     case 'body': {
       const body = typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body);
-      return send({ status: fault.status ?? 200, headers: { 'content-type': fault.contentType ?? 'application/json; charset=utf-8' }, body });
+      const headers = { 'content-type': fault.contentType ?? 'application/json; charset=utf-8', ...fault.headers };
+      return send({ status: fault.status ?? 200, headers, body });
     }
     case 'drop':
       req.socket.destroy();

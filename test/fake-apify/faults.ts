@@ -47,6 +47,8 @@ export interface BodyFault {
   status?: number;
   body: string | object;
   contentType?: string;
+  /** Extra headers, e.g. a Location for a redirect. */
+  headers?: Record<string, string>;
 }
 
 export type Fault = StatusFault | HtmlFault | DropFault | TruncateFault | NonJsonFault | EmptyFault | StallFault | BodyFault;
