@@ -93,7 +93,7 @@ describe('ApifyClient retries', () => {
   });
 
   it('honours Retry-After as an HTTP date', async () => {
-    const at = new Date(Math.ceil(Date.now() / 1000) * 1000 + 2_000);
+    const at = new Date(Math.ceil(Date.now() / 1000) * 1000 + 1_000);
     fake().failNext(1, { status: 503, retryAfter: at.toUTCString() });
     const { result } = list();
     await result;
