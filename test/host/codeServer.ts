@@ -15,6 +15,8 @@ export interface CodeServerOptions {
   settings?: Record<string, unknown>;
   /** Extra environment for code-server (and so for the extension host). */
   env?: Record<string, string>;
+  /** Link targets that open without the "open external website?" prompt, like a user's trusted domains. */
+  trustedDomains?: string[];
   /** Runs after the temp folders exist and before the server starts (e.g. to install an extension). */
   beforeStart?: (dirs: { userDataDir: string; extensionsDir: string }) => void | Promise<void>;
 }
@@ -93,6 +95,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
         '--disable-update-check',
         '--disable-workspace-trust',
         '--disable-getting-started-override',
+        ...(options.trustedDomains ?? []).flatMap((domain) => ['--link-protection-trusted-domains', domain]),
         folder,
       ],
       // Own process group, so stop() can kill code-server together with its extension host.

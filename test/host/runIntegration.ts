@@ -29,7 +29,9 @@ async function main(): Promise<number> {
   let browser: BrowserSession | undefined;
   let code = 1;
   try {
-    server = await startCodeServer({});
+    // The suite's workbench refuses dialogs, so Apify Console is trusted as a user may trust it;
+    // the UI tests answer the real "open external website?" prompt instead.
+    server = await startCodeServer({ trustedDomains: ['https://console.apify.com'] });
     browser = await launchBrowser(server.origin);
     const { page } = browser;
     let finish: (code: number) => void = () => undefined;
