@@ -14,10 +14,8 @@ export interface ApifyTasksApi {
   readonly tree: TasksTreeProvider;
   readonly view: vscode.TreeView<unknown>;
   readonly log: vscode.LogOutputChannel;
-  /** The extension's SecretStorage: tests write to it as another window would. */
-  readonly secrets: vscode.SecretStorage;
-  /** Folder of the extension's log files, the "Apify Tasks" output channel's among them. */
-  readonly logUri: vscode.Uri;
+  /** Tests read its storage (secrets, globalState, logs) and write secrets as another window would. */
+  readonly context: vscode.ExtensionContext;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<ApifyTasksApi> {
@@ -41,7 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ApifyT
   );
   describeView();
   log.info(`Apify Tasks ${version} activated${tokens.token ? '' : '; no API token yet'}`);
-  return { session, tree, view, log, secrets: context.secrets, logUri: context.logUri };
+  return { session, tree, view, log, context };
 }
 
 export function deactivate(): void {}

@@ -29,7 +29,7 @@ describe('commands: Set API Token and Sign Out', () => {
     assert.equal(fake.requests[0].path, '/v2/users/me');
     assert.equal(fake.requests[0].auth, 'bearer');
     assert.equal(api.session.tokens.token, fake.token, 'the token was not trimmed');
-    assert.equal(await api.secrets.get('apifyTasks.apiToken'), fake.token);
+    assert.equal(await api.context.secrets.get('apifyTasks.apiToken'), fake.token);
     await firstPageSettled(api);
     assert.equal((await rows(api)).length, 12);
     assert.equal(api.view.description, 'janedoe · 12 of 12 · oldest first');
@@ -40,7 +40,7 @@ describe('commands: Set API Token and Sign Out', () => {
     const stored = await vscode.commands.executeCommand('apifyTasks.setToken', 'not-a-valid-token');
     assert.equal(stored, false);
     assert.equal(api.session.tokens.token, fake.token);
-    assert.equal(await api.secrets.get('apifyTasks.apiToken'), fake.token);
+    assert.equal(await api.context.secrets.get('apifyTasks.apiToken'), fake.token);
   });
 
   it('refuses an empty token without asking the API', async () => {
@@ -55,7 +55,7 @@ describe('commands: Set API Token and Sign Out', () => {
     const { api, fake } = harness;
     await vscode.commands.executeCommand('apifyTasks.signOut');
     assert.equal(api.session.signedIn, false);
-    assert.equal(await api.secrets.get('apifyTasks.apiToken'), undefined);
+    assert.equal(await api.context.secrets.get('apifyTasks.apiToken'), undefined);
     assert.deepEqual(await rows(api), []);
     assert.equal(api.view.description ?? '', '');
     fake.clearRequests();
@@ -85,11 +85,11 @@ describe('commands: Set API Token and Sign Out', () => {
 
   it('follows a token stored or deleted by another window', async () => {
     const { api, fake } = harness;
-    await api.secrets.store('apifyTasks.apiToken', fake.token);
+    await api.context.secrets.store('apifyTasks.apiToken', fake.token);
     await waitFor(() => api.session.signedIn, 'the new token is picked up');
     await firstPageSettled(api);
     assert.equal((await rows(api)).length, 12);
-    await api.secrets.delete('apifyTasks.apiToken');
+    await api.context.secrets.delete('apifyTasks.apiToken');
     await waitFor(() => !api.session.signedIn, 'the deletion is picked up');
     assert.deepEqual(await rows(api), []);
   });
