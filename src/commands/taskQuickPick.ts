@@ -51,11 +51,18 @@ export function pickTask(session: ApifySession, title: string): Promise<TaskShor
   };
 
   return new Promise<TaskShort | undefined>((resolve) => {
+    // The list belongs to the token it was opened with: after Sign Out (or a token from another
+    // window) no further page may be asked for with it. Hiding alone is too late: it is async.
+    const tokenChanged = session.tokens.onDidChange(() => {
+      pager.dispose();
+      picker.hide();
+    });
     picker.onDidAccept(() => {
       resolve(picker.selectedItems[0]?.task);
       picker.hide();
     });
     picker.onDidHide(() => {
+      tokenChanged.dispose();
       pager.dispose();
       picker.dispose();
       resolve(undefined);
