@@ -35,12 +35,12 @@ export function describeError(error: unknown): ErrorDescription {
 function summary(error: ApifyError): string {
   if (error instanceof ApifyRateLimitedError) {
     return error.retryAfterMs !== undefined
-      ? vscode.l10n.t('Apify is limiting requests; try again in {0} s', Math.ceil(error.retryAfterMs / 1000))
-      : vscode.l10n.t('Apify is limiting requests; try again shortly');
+      ? vscode.l10n.t('Rate-limited by Apify; retry in {0} s', Math.ceil(error.retryAfterMs / 1000))
+      : vscode.l10n.t('Rate-limited by Apify; retry shortly');
   }
-  if (error instanceof ApifyServerError) return vscode.l10n.t('Apify is not answering properly (HTTP {0}); try again', error.status);
-  if (error instanceof ApifyNetworkError) return vscode.l10n.t('Could not reach the Apify API ({0})', error.code ?? error.message);
-  if (error instanceof ApifyTimeoutError) return vscode.l10n.t('The Apify API did not answer in time');
+  if (error instanceof ApifyServerError) return vscode.l10n.t('Apify server error (HTTP {0})', error.status);
+  if (error instanceof ApifyNetworkError) return vscode.l10n.t("Can't reach the Apify API ({0})", error.code ?? error.message);
+  if (error instanceof ApifyTimeoutError) return vscode.l10n.t("The Apify API didn't answer in time");
   if (error instanceof ApifyHttpError) {
     return error.apiMessage
       ? vscode.l10n.t('Apify refused the request (HTTP {0}): {1}', error.status, error.apiMessage)

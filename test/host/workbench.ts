@@ -93,7 +93,8 @@ export async function openViewContainer(page: Page, title = 'Apify'): Promise<vo
  */
 export function viewPane(page: Page, title = 'Tasks'): Locator {
   return page.locator('.part.sidebar .pane').filter({
-    has: page.locator(`.pane-header[aria-label^="${title} Section" i]`),
+    // "<title> Section", or "<title> - <description> Section" once the view has a description.
+    has: page.locator(`.pane-header[aria-label^="${title} " i][aria-label$=" Section" i]`),
   });
 }
 
