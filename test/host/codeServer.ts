@@ -15,6 +15,8 @@ export interface CodeServerOptions {
   settings?: Record<string, unknown>;
   /** Extra environment for code-server (and so for the extension host). */
   env?: Record<string, string>;
+  /** Port on 127.0.0.1; a free one by default. */
+  port?: number;
   /** Link targets that open without the "open external website?" prompt, like a user's trusted domains. */
   trustedDomains?: string[];
   /** Runs after the temp folders exist and before the server starts (e.g. to install an extension). */
@@ -80,7 +82,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   const record = { pid: 0, tmpRoot };
   try {
     await options.beforeStart?.({ userDataDir, extensionsDir });
-    const port = await freePort();
+    const port = options.port ?? (await freePort());
     const log = fs.openSync(logFile, 'a');
     const child = spawn(
       process.execPath,
