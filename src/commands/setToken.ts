@@ -10,28 +10,34 @@ import { describeError } from '../ui/describeError';
  * (for scripts and tests); it then returns whether the token was stored.
  */
 export async function setToken(session: ApifySession, token?: unknown): Promise<boolean> {
-  if (typeof token === 'string') {
-    const result = await verifyToken(session, token);
-    if (typeof result === 'string') {
-      void vscode.window.showErrorMessage(result);
-      return false;
-    }
-    await session.tokens.store(token.trim(), result.username);
-    return true;
-  }
-  return promptForToken(session);
+  if (typeof token !== 'string') return promptForToken(session);
+  const result = await checkAndStore(session, token);
+  if (typeof result === 'string') void vscode.window.showErrorMessage(result);
+  return typeof result !== 'string';
 }
 
-/** The account behind `token`, or a message saying why it cannot be used. */
-async function verifyToken(session: ApifySession, token: string, signal?: AbortSignal): Promise<ApifyUser | string> {
+/**
+ * Checks `token` with Apify and stores it. Returns the account, or a message saying why the
+ * token was not stored. Nothing is stored once `signal` is aborted (the user closed the box).
+ */
+async function checkAndStore(session: ApifySession, token: string, signal?: AbortSignal): Promise<ApifyUser | string> {
   const trimmed = token.trim();
   if (trimmed === '') return vscode.l10n.t('Enter an API token.');
+  let user: ApifyUser;
   try {
-    return await session.clientFor(trimmed).getCurrentUser({ signal });
+    user = await session.clientFor(trimmed).getCurrentUser({ signal });
   } catch (error) {
     const described = describeError(error);
     return described.unauthorized ? vscode.l10n.t('Apify rejected this token. Check that you copied all of it.') : described.message;
   }
+  if (signal?.aborted) return vscode.l10n.t('Cancelled.');
+  try {
+    await session.tokens.store(trimmed, user.username);
+  } catch (error) {
+    // E.g. no keyring on Linux: say so rather than pretend the token was saved.
+    return vscode.l10n.t("VS Code could not save the token in its secret storage: {0}", error instanceof Error ? error.message : String(error));
+  }
+  return user;
 }
 
 function promptForToken(session: ApifySession): Promise<boolean> {
@@ -52,7 +58,7 @@ function promptForToken(session: ApifySession): Promise<boolean> {
       const signal = checking.signal;
       box.busy = true;
       box.enabled = false;
-      const result = await verifyToken(session, box.value, signal);
+      const result = await checkAndStore(session, box.value, signal);
       checking = undefined;
       if (signal.aborted) return;
       box.busy = false;
@@ -61,7 +67,6 @@ function promptForToken(session: ApifySession): Promise<boolean> {
         box.validationMessage = result;
         return;
       }
-      await session.tokens.store(box.value.trim(), result.username);
       stored = true;
       box.hide();
       vscode.window.setStatusBarMessage(vscode.l10n.t('Apify: signed in as {0}', result.username), 5000);

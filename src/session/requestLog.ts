@@ -9,7 +9,7 @@ export function logRequest(channel: vscode.LogOutputChannel, entry: RequestLogEn
     channel.debug(`${entry.method} ${target} cancelled after ${Math.round(entry.durationMs)} ms`);
     return;
   }
-  const outcome = entry.status !== undefined ? String(entry.status) : entry.error ?? 'no response';
+  const outcome = [entry.status, entry.error].filter((part) => part !== undefined).join(' ') || 'no response';
   const retry = entry.retryInMs !== undefined ? `, retrying in ${Math.round(entry.retryInMs)} ms` : '';
   const line = `${entry.method} ${target} → ${outcome} (${Math.round(entry.durationMs)} ms, attempt ${entry.attempt}${retry})`;
   if (entry.error !== undefined || (entry.status !== undefined && entry.status >= 400)) channel.warn(line);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { CommandIds } from '../commands/commandIds';
 import { describeError } from '../ui/describeError';
+import { toDisplayLine } from '../ui/displayText';
 
 /**
  * A page that still failed after the client's retries. Clicking it retries that page; when the
@@ -11,7 +12,8 @@ export class ErrorRow extends vscode.TreeItem {
 
   constructor(readonly error: unknown) {
     const described = describeError(error);
-    super(described.unauthorized ? vscode.l10n.t('API token rejected') : described.message, vscode.TreeItemCollapsibleState.None);
+    // The message may quote the API's own text: one bounded line, like task names.
+    super(described.unauthorized ? vscode.l10n.t('API token rejected') : toDisplayLine(described.message), vscode.TreeItemCollapsibleState.None);
     this.id = 'apifyTasks:error';
     this.contextValue = 'error';
     this.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));

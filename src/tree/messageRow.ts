@@ -1,14 +1,23 @@
 import * as vscode from 'vscode';
 
-/** A row that only informs: no tasks at all, or tasks the API sent that could not be shown. */
+export interface MessageRowOptions {
+  id: string;
+  label: string;
+  icon: 'info' | 'warning';
+  tooltip?: string;
+  command?: vscode.Command;
+}
+
+/** A row that informs: no tasks at all, tasks that could not be shown, a list that changed meanwhile. */
 export class MessageRow extends vscode.TreeItem {
   readonly kind = 'message';
 
-  constructor(id: string, label: string, icon: 'info' | 'warning', tooltip?: string) {
-    super(label, vscode.TreeItemCollapsibleState.None);
-    this.id = `apifyTasks:${id}`;
+  constructor(options: MessageRowOptions) {
+    super(options.label, vscode.TreeItemCollapsibleState.None);
+    this.id = `apifyTasks:${options.id}`;
     this.contextValue = 'message';
-    this.iconPath = new vscode.ThemeIcon(icon);
-    if (tooltip !== undefined) this.tooltip = tooltip;
+    this.iconPath = new vscode.ThemeIcon(options.icon);
+    if (options.tooltip !== undefined) this.tooltip = options.tooltip;
+    if (options.command !== undefined) this.command = options.command;
   }
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { TaskShort } from '../api/types';
 import type { PageLoadOutcome, TaskPager } from '../tasks/taskPager';
+import { CommandIds } from '../commands/commandIds';
 import { formatCount } from '../ui/formatting';
 import { ErrorRow } from './errorRow';
 import { LoadMoreRow } from './loadMoreRow';
@@ -95,15 +96,24 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, 
       const label = pager.rejected.length === 1
         ? vscode.l10n.t('1 task could not be shown')
         : vscode.l10n.t('{0} tasks could not be shown', formatCount(pager.rejected.length));
-      rows.push(new MessageRow('rejected', label, 'warning',
-        vscode.l10n.t('The Apify API sent tasks that are not valid:\n{0}', pager.rejected.slice(0, 20).join('\n'))));
+      const tooltip = vscode.l10n.t('The Apify API sent tasks that are not valid:\n{0}', pager.rejected.slice(0, 20).join('\n'));
+      rows.push(new MessageRow({ id: 'rejected', label, icon: 'warning', tooltip }));
     }
     if (pager.error !== undefined) {
       rows.push(new ErrorRow(pager.error));
     } else if (pager.hasMore) {
       rows.push(new LoadMoreRow(pager.items.length, pager.total, pager.loading));
     } else if (pager.items.length === 0) {
-      rows.push(new MessageRow('empty', vscode.l10n.t('No tasks yet. Tasks you create in Apify Console appear here.'), 'info'));
+      rows.push(new MessageRow({ id: 'empty', label: vscode.l10n.t('No tasks yet. Tasks you create in Apify Console appear here.'), icon: 'info' }));
+    } else if (pager.total !== undefined && pager.total > pager.items.length + pager.rejected.length) {
+      // E.g. newest first, tasks created while paging land before the loaded ones: only a refresh shows them.
+      const missing = formatCount(pager.total - pager.items.length - pager.rejected.length);
+      rows.push(new MessageRow({
+        id: 'changed',
+        label: vscode.l10n.t('The list changed while loading: refresh to see {0} more', missing),
+        icon: 'info',
+        command: { command: CommandIds.refresh, title: vscode.l10n.t('Refresh') },
+      }));
     }
     return rows;
   }
