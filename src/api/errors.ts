@@ -41,10 +41,8 @@ export class ApifyUnauthorizedError extends ApifyHttpError {
   override name = 'ApifyUnauthorizedError';
 }
 
-/** 429 that outlasted the retries; `retryAfterMs` is the server's hint when it sent one. */
-export class ApifyRateLimitedError extends ApifyHttpError {
-  override readonly kind = 'rate-limited' as const;
-  override name = 'ApifyRateLimitedError';
+/** An answer that may be different next time; `retryAfterMs` is the server's Retry-After hint, when sent. */
+abstract class ApifyTransientHttpError extends ApifyHttpError {
   constructor(message: string, status: number, apifyType?: string, apiMessage?: string, readonly retryAfterMs?: number) {
     super(message, status, apifyType, apiMessage);
   }
@@ -53,16 +51,16 @@ export class ApifyRateLimitedError extends ApifyHttpError {
   }
 }
 
+/** 429 that outlasted the retries. */
+export class ApifyRateLimitedError extends ApifyTransientHttpError {
+  override readonly kind = 'rate-limited' as const;
+  override name = 'ApifyRateLimitedError';
+}
+
 /** 5xx that outlasted the retries. */
-export class ApifyServerError extends ApifyHttpError {
+export class ApifyServerError extends ApifyTransientHttpError {
   override readonly kind = 'server' as const;
   override name = 'ApifyServerError';
-  constructor(message: string, status: number, apifyType?: string, apiMessage?: string, readonly retryAfterMs?: number) {
-    super(message, status, apifyType, apiMessage);
-  }
-  override get retryable(): boolean {
-    return true;
-  }
 }
 
 /** No usable HTTP answer: connection refused, reset, dropped, DNS failure. */

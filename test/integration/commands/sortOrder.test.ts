@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  closeHarness, firstPageSettled, listRequests, openHarness, rows, showView, signIn, type Harness,
+  closeHarness, firstPageSettled, listRequests, openSignedInHarness, rows, type Harness,
 } from '../support/apifyTasksHarness';
 import { sleep } from '../support/waitFor';
 
@@ -10,10 +10,7 @@ describe('commands: sort order', () => {
   let harness: Harness;
 
   before(async () => {
-    harness = await openHarness({ taskCount: 150 });
-    await signIn(harness);
-    await showView(harness.api);
-    await firstPageSettled(harness.api);
+    harness = await openSignedInHarness({ taskCount: 150 });
   });
   after(() => closeHarness(harness));
 

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  closeHarness, firstPageSettled, listRequests, openHarness, rows, showView, signIn, type Harness,
+  closeHarness, listRequests, openSignedInHarness, rows, type Harness,
 } from '../support/apifyTasksHarness';
 import { sleep, waitFor } from '../support/waitFor';
 
@@ -10,10 +10,7 @@ describe('commands: Copy Task ID and Open in Apify Console', () => {
   let harness: Harness;
 
   before(async () => {
-    harness = await openHarness({ taskCount: 2_500 });
-    await signIn(harness);
-    await showView(harness.api);
-    await firstPageSettled(harness.api);
+    harness = await openSignedInHarness({ taskCount: 2_500 });
   });
   after(() => closeHarness(harness));
 

@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ApifyTasksApi } from '../../../src/extension';
 import type { Fault } from '../../fake-apify/faults';
+import { soakFaults } from '../../fake-apify/soakFaults';
 import {
   closeHarness, configure, FAST_RETRY, firstPageSettled, labelOf, openHarness, showView, signIn, type Harness,
 } from '../support/apifyTasksHarness';
@@ -18,17 +19,7 @@ const STALL_MS = 1_000;
 // the user has to click the error row. A stall outlasts attemptTimeoutMs; "Retry-After: 1" outlasts
 // the budget, so the client reports that 429 at once instead of waiting.
 const SOAK_RETRY = { ...FAST_RETRY, maxAttempts: 2, attemptTimeoutMs: 250, totalBudgetMs: 900 };
-const FAULTS: Fault[] = [
-  { status: 500 },
-  { kind: 'html', status: 502 },
-  { status: 429, retryAfter: 1 },
-  { status: 429 },
-  { kind: 'drop' },
-  { kind: 'truncate' },
-  { kind: 'truncate', closeConnection: true },
-  { kind: 'stall', ms: STALL_MS },
-  { kind: 'stall', ms: STALL_MS, phase: 'body' },
-];
+const FAULTS = soakFaults(STALL_MS);
 /** Bounds the loop: 5,000 / 50 = 100 pages, plus retries. */
 const MAX_CLICKS = 600;
 

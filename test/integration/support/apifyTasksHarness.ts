@@ -25,6 +25,16 @@ export async function openHarness(options: FakeApifyOptions = {}): Promise<Harne
   return { api, fake };
 }
 
+/** openHarness, then the common start of a test file: settings, sign in, view shown, first page in. */
+export async function openSignedInHarness(options: FakeApifyOptions = {}, settings: { pageSize?: number } = {}): Promise<Harness> {
+  const harness = await openHarness(options);
+  await configure(settings);
+  await signIn(harness);
+  await showView(harness.api);
+  await firstPageSettled(harness.api);
+  return harness;
+}
+
 export async function closeHarness(harness: Harness | undefined): Promise<void> {
   if (!harness) return;
   await resetExtension();

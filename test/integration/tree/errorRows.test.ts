@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  closeHarness, configure, firstPageSettled, labelOf, listRequests, openHarness, rows, showView, signIn, type Harness,
+  closeHarness, configure, firstPageSettled, labelOf, listRequests, openSignedInHarness, rows, type Harness,
 } from '../support/apifyTasksHarness';
 import { waitFor } from '../support/waitFor';
 
@@ -10,11 +10,7 @@ describe('Tasks view: failures', () => {
   let harness: Harness;
 
   before(async () => {
-    harness = await openHarness({ taskCount: 30 });
-    await configure({ pageSize: 10 });
-    await signIn(harness);
-    await showView(harness.api);
-    await firstPageSettled(harness.api);
+    harness = await openSignedInHarness({ taskCount: 30 }, { pageSize: 10 });
   });
   after(() => closeHarness(harness));
 

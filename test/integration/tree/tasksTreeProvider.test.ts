@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  closeHarness, configure, firstPageSettled, hideView, labelOf, listRequests, openHarness, rows, showView, signIn,
+  closeHarness, configure, firstPageSettled, hideView, labelOf, listRequests, openHarness, openSignedInHarness, rows, showView, signIn,
   type Harness,
 } from '../support/apifyTasksHarness';
 import { sleep, waitFor } from '../support/waitFor';
@@ -149,10 +149,7 @@ describe('Tasks view: rows and paging', () => {
 describe('Tasks view: an account without tasks', () => {
   let harness: Harness;
   before(async () => {
-    harness = await openHarness({ taskCount: 0 });
-    await signIn(harness);
-    await showView(harness.api);
-    await firstPageSettled(harness.api);
+    harness = await openSignedInHarness({ taskCount: 0 });
   });
   after(() => closeHarness(harness));
 

@@ -3,20 +3,10 @@
 // (test/integration/reliability/faultSoak.test.ts runs it through the view, clicking rows.)
 import * as assert from 'node:assert/strict';
 import { TaskPager } from '../../../src/tasks/taskPager';
-import type { Fault } from '../../fake-apify/faults';
+import { soakFaults } from '../../fake-apify/soakFaults';
 import { clientFor, useFakeApify } from '../fakeApifyFixture';
 
-const FAULTS: Fault[] = [
-  { status: 500 },
-  { kind: 'html', status: 502 },
-  { status: 429, retryAfter: 1 },
-  { status: 429 },
-  { kind: 'drop' },
-  { kind: 'truncate' },
-  { kind: 'truncate', closeConnection: true },
-  { kind: 'stall', ms: 500 },
-  { kind: 'stall', ms: 500, phase: 'body' },
-];
+const FAULTS = soakFaults(500);
 // Two attempts, a stall longer than an attempt may take, a budget "Retry-After: 1" overruns.
 const RETRY = { maxAttempts: 2, attemptTimeoutMs: 100, totalBudgetMs: 600 };
 const MAX_CALLS = 300;
