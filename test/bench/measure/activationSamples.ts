@@ -3,9 +3,9 @@
 // folder; the suite runs from a separate harness extension. The order alternates between
 // samples so neither always pays for what the first activation in a host warms up.
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { repoRoot } from '../../host/paths';
+import { createTempDir } from '../host/benchTempDir';
 import { createHarnessExtension, installCopy, installShippedExtension } from '../host/installedExtensions';
 import { runSuiteInHost } from '../host/suiteHost';
 import { BenchEnv } from '../shared/benchEnv';
@@ -21,12 +21,12 @@ export function extensionId(folder: string): string {
 export async function measureActivation(samples: number): Promise<ActivationSample[]> {
   const ids = [extensionId(repoRoot), extensionId(BASELINE_FOLDER)];
   const results: ActivationSample[] = [];
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'apify-tasks-bench-activation-'));
+  const tmp = createTempDir('apify-tasks-bench-activation-');
   try {
-    const harness = createHarnessExtension(path.join(tmp, 'harness'));
+    const harness = createHarnessExtension(path.join(tmp.path, 'harness'));
     for (let i = 0; i < samples; i++) {
       const order = i % 2 === 0 ? [ids[1], ids[0]] : [ids[0], ids[1]];
-      const outFile = path.join(tmp, `sample-${i}.json`);
+      const outFile = path.join(tmp.path, `sample-${i}.json`);
       const label = `[activation ${i + 1}/${samples}]`;
       const started = Date.now();
       await runSuiteInHost({
@@ -46,7 +46,7 @@ export async function measureActivation(samples: number): Promise<ActivationSamp
       console.log(`${label} ${figures} (host ${((Date.now() - started) / 1000).toFixed(1)} s)`);
     }
   } finally {
-    fs.rmSync(tmp, { recursive: true, force: true });
+    tmp.remove();
   }
   return results;
 }

@@ -2,12 +2,12 @@
 // process; one code-server hosts the extension under development and the in-host suite, which
 // calls back here for request counts and for the quick-pick measurement in the page.
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { FakeApifyServer } from '../../fake-apify/server';
 import { repoRoot } from '../../host/paths';
 import { startControlServer, type ControlServer } from '../host/benchControlServer';
+import { createTempDir } from '../host/benchTempDir';
 import { runSuiteInHost } from '../host/suiteHost';
 import { BenchEnv } from '../shared/benchEnv';
 import type { MainSuiteResults } from '../shared/benchResults';
@@ -18,8 +18,8 @@ export const TASK_COUNT = 10_000;
 const SUITE_ENTRY = path.join(repoRoot, 'out', 'test', 'bench', 'suite', 'mainSuite.js');
 
 export async function measureMainPhase(samples: number): Promise<MainSuiteResults> {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'apify-tasks-bench-main-'));
-  const outFile = path.join(tmp, 'main.json');
+  const tmp = createTempDir('apify-tasks-bench-main-');
+  const outFile = path.join(tmp.path, 'main.json');
   let fake: FakeApifyServer | undefined;
   let control: ControlServer | undefined;
   try {
@@ -53,7 +53,7 @@ export async function measureMainPhase(samples: number): Promise<MainSuiteResult
   } finally {
     await control?.close();
     await fake?.close();
-    fs.rmSync(tmp, { recursive: true, force: true });
+    tmp.remove();
   }
 }
 
