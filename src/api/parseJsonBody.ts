@@ -4,9 +4,13 @@ import { ApifyInvalidResponseError } from './errors';
 
 /** Parses `text`; throws a transient ApifyInvalidResponseError naming the problem. */
 export function parseJsonBody(text: string, contentType: string | null): unknown {
-  const problem = describeNonJson(text, contentType);
-  if (problem === undefined) return JSON.parse(text) as unknown;
-  throw new ApifyInvalidResponseError(`The Apify API sent an unusable response: ${problem}.`, [problem], true);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    // Only a body that is not JSON pays for the diagnosis (a page of 1,000 tasks is parsed once).
+    const problem = describeNonJson(text, contentType) ?? 'the response body is not valid JSON';
+    throw new ApifyInvalidResponseError(`The Apify API sent an unusable response: ${problem}.`, [problem], true);
+  }
 }
 
 /** Undefined when `text` is valid JSON, else a short description of what it is instead. */
