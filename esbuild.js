@@ -1,4 +1,6 @@
-// Bundles src/extension.ts into dist/extension.js (CommonJS, Node, `vscode` external).
+// Bundles the extension for VS Code (CommonJS, Node, `vscode` external):
+//   src/extension.ts → dist/extension.js   what activation loads
+//   node-fetch       → dist/fetch.js       loaded on the first API request, not at activation
 // `--production` minifies and drops source maps; `--watch` rebuilds on change.
 const fs = require('node:fs');
 const esbuild = require('esbuild');
@@ -24,7 +26,7 @@ const problemReporter = {
 /**
  * fetch-blob (under node-fetch) falls back to web-streams-polyfill only when Node has no
  * `stream/web`; every Node that runs VS Code ≥ 1.85 (Node 18+) has it. Bundling the unused
- * fallback would add about 60 KB to the extension, so it resolves to an empty module.
+ * fallback would add about 60 KB, so it resolves to an empty module.
  */
 const dropWebStreamsPolyfill = {
   name: 'drop-web-streams-polyfill',
@@ -34,33 +36,70 @@ const dropWebStreamsPolyfill = {
   },
 };
 
+/**
+ * Each `import * as vscode from 'vscode'` would otherwise become its own `require("vscode")`
+ * wrapped in a copy of the whole API object, once per source file, all at activation. One
+ * re-exporting module makes that happen once.
+ */
+const singleVscodeImport = {
+  name: 'single-vscode-import',
+  setup(build) {
+    build.onResolve({ filter: /^vscode$/ }, (args) =>
+      args.namespace === 'vscode-shim' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-shim' });
+    build.onLoad({ filter: /.*/, namespace: 'vscode-shim' }, () => ({ contents: "export * from 'vscode';", loader: 'js' }));
+  },
+};
+
+/**
+ * The client's `import('node-fetch')` loads dist/fetch.js, built separately, when first called:
+ * it resolves to a bundled one-line module that requires that file (a plain `require`, which
+ * every extension host supports, and which esbuild evaluates only when the import runs).
+ */
+const nodeFetchAsSeparateFile = {
+  name: 'node-fetch-as-separate-file',
+  setup(build) {
+    build.onResolve({ filter: /^node-fetch$/ }, () => ({ path: 'node-fetch', namespace: 'fetch-loader' }));
+    build.onResolve({ filter: /^\.\/fetch\.js$/, namespace: 'fetch-loader' }, (args) => ({ path: args.path, external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'fetch-loader' }, () => ({ contents: "module.exports = require('./fetch.js');", loader: 'js' }));
+  },
+};
+
+const common = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node18',
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  legalComments: production ? 'none' : 'inline',
+  logLevel: 'silent',
+};
+
 async function main() {
-  const ctx = await esbuild.context({
-    entryPoints: ['src/extension.ts'],
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node18',
-    outfile: 'dist/extension.js',
-    external: ['vscode'],
-    minify: production,
-    sourcemap: !production,
-    sourcesContent: false,
-    legalComments: production ? 'none' : 'inline',
-    metafile: true,
-    logLevel: 'silent',
-    plugins: [dropWebStreamsPolyfill, problemReporter],
-  });
+  const contexts = await Promise.all([
+    esbuild.context({
+      ...common,
+      entryPoints: ['src/extension.ts'],
+      outfile: 'dist/extension.js',
+      plugins: [singleVscodeImport, nodeFetchAsSeparateFile, problemReporter],
+    }),
+    esbuild.context({
+      ...common,
+      entryPoints: [require.resolve('node-fetch')],
+      outfile: 'dist/fetch.js',
+      plugins: [dropWebStreamsPolyfill],
+    }),
+  ]);
   if (watch) {
-    await ctx.watch();
+    await Promise.all(contexts.map((ctx) => ctx.watch()));
     return;
   }
   // A production build must not ship a stale source map from an earlier development build.
   fs.rmSync('dist', { recursive: true, force: true });
-  const result = await ctx.rebuild();
-  await ctx.dispose();
-  if (result.errors.length > 0) process.exit(1);
-  if (process.argv.includes('--analyze')) console.log(await esbuild.analyzeMetafile(result.metafile));
+  const results = await Promise.all(contexts.map((ctx) => ctx.rebuild().catch((error) => error)));
+  await Promise.all(contexts.map((ctx) => ctx.dispose()));
+  if (results.some((result) => result instanceof Error || result.errors.length > 0)) process.exit(1);
 }
 
 main().catch((error) => {

@@ -1,14 +1,18 @@
 import * as vscode from 'vscode';
 
-const numbers = new Intl.NumberFormat(vscode.env.language || undefined);
-const dates = new Intl.DateTimeFormat(vscode.env.language || undefined, { dateStyle: 'medium', timeStyle: 'short' });
+// Built on first use: creating Intl formatters loads locale data, which would slow activation.
+let numbers: Intl.NumberFormat | undefined;
+let dates: Intl.DateTimeFormat | undefined;
 
 export function formatCount(value: number): string {
+  numbers ??= new Intl.NumberFormat(vscode.env.language || undefined);
   return numbers.format(value);
 }
 
 /** A date from the API in the user's locale, or the raw text if it is not a date. */
 export function formatDate(isoDate: string): string {
   const time = Date.parse(isoDate);
-  return Number.isNaN(time) ? isoDate : dates.format(time);
+  if (Number.isNaN(time)) return isoDate;
+  dates ??= new Intl.DateTimeFormat(vscode.env.language || undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return dates.format(time);
 }
