@@ -18,13 +18,15 @@ export interface ApifyTasksApi {
   readonly context: vscode.ExtensionContext;
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<ApifyTasksApi> {
+export function activate(context: vscode.ExtensionContext): ApifyTasksApi {
   const log = vscode.window.createOutputChannel(vscode.l10n.t('Apify Tasks'), { log: true });
-  const tokens = await TokenStore.open(context.secrets, context.globalState);
+  const tokens = new TokenStore(context.secrets, context.globalState);
   const version = String(context.extension.packageJSON.version ?? '0.0.0');
   const session = new ApifySession(tokens, new Settings(), new SortOrder(context.globalState), log,
     `apify-tasks-vscode/${version} (VS Code ${vscode.version})`);
-  await Promise.all([session.publishSignedIn(), session.sortOrder.publish()]);
+  // Activation waits for neither: the sort key needs no answer, the account key needs the stored token.
+  void session.sortOrder.publish();
+  void tokens.ready.then(() => session.publishAccount());
 
   const tree = new TasksTreeProvider(session, VIEW_ID);
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, canSelectMany: true });
@@ -33,12 +35,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<ApifyT
   context.subscriptions.push(
     log, tokens, tree, view,
     tree.onDidChangeState(describeView),
-    tokens.onDidChange(() => { void session.publishSignedIn(); tree.reload(); }),
+    tokens.onDidChange(() => { void session.publishAccount(); tree.reload(); }),
     session.settings.onDidChange(() => tree.reload()),
     ...registerCommands(session, tree),
   );
   describeView();
-  log.info(`Apify Tasks ${version} activated${tokens.token ? '' : '; no API token yet'}`);
+  log.info(`Apify Tasks ${version} activated`);
   return { session, tree, view, log, context };
 }
 

@@ -6,25 +6,23 @@ const ACCOUNT_KEY = 'apifyTasks.accountName';
 /**
  * The API token, kept only in SecretStorage, with an in-memory copy so rows and commands need
  * no async read. The account name shown in the view is not secret and lives in globalState.
+ * The stored token is read in the background: activation does not wait for a round trip to the
+ * window; `ready` settles once it is known, and `onDidChange` fires if one was stored.
  */
 export class TokenStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   /** When the token changes here or in another window. */
   readonly onDidChange = this.changed.event;
   private readonly subscription: vscode.Disposable;
+  private cached: string | undefined;
+  /** Settles when the stored token has been read. */
+  readonly ready: Promise<void>;
 
-  private constructor(
-    private readonly secrets: vscode.SecretStorage,
-    private readonly globalState: vscode.Memento,
-    private cached: string | undefined,
-  ) {
+  constructor(private readonly secrets: vscode.SecretStorage, private readonly globalState: vscode.Memento) {
     this.subscription = secrets.onDidChange((event) => {
       if (event.key === TOKEN_KEY) void this.reload();
     });
-  }
-
-  static async open(secrets: vscode.SecretStorage, globalState: vscode.Memento): Promise<TokenStore> {
-    return new TokenStore(secrets, globalState, await secrets.get(TOKEN_KEY));
+    this.ready = this.reload();
   }
 
   get token(): string | undefined {
@@ -53,7 +51,13 @@ export class TokenStore implements vscode.Disposable {
   }
 
   private async reload(): Promise<void> {
-    this.update(await this.secrets.get(TOKEN_KEY));
+    let token: string | undefined;
+    try {
+      token = await this.secrets.get(TOKEN_KEY);
+    } catch {
+      // Secret storage unreadable (e.g. no keyring): as if signed out; storing a token says why it fails.
+    }
+    this.update(token);
   }
 
   private update(token: string | undefined): void {

@@ -26,5 +26,10 @@ export function registerCommands(session: ApifySession, tree: TasksTreeProvider)
     [CommandIds.copyTaskId]: (clicked, selection) => copyTaskId(session, clicked, selection),
     [CommandIds.openInConsole]: (clicked, selection) => openInConsole(session, clicked, selection),
   };
-  return Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, handler));
+  // A command can be what activates the extension: let it see the stored token first.
+  return Object.entries(handlers).map(([id, handler]) =>
+    vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+      await session.ready;
+      return handler(...args);
+    }));
 }

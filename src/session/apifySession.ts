@@ -23,6 +23,11 @@ export class ApifySession implements TaskPagerSource {
     private readonly userAgent: string,
   ) {}
 
+  /** Settles when the stored token has been read. */
+  get ready(): Promise<void> {
+    return this.tokens.ready;
+  }
+
   get signedIn(): boolean {
     return this.tokens.token !== undefined;
   }
@@ -54,8 +59,11 @@ export class ApifySession implements TaskPagerSource {
     });
   }
 
-  /** Publishes `apifyTasks.signedIn`, which the welcome view and menus read. */
-  publishSignedIn(): Thenable<unknown> {
-    return vscode.commands.executeCommand('setContext', 'apifyTasks.signedIn', this.signedIn);
+  /**
+   * Publishes `apifyTasks.account` (`signedIn` or `signedOut`), which the welcome view and menus
+   * read. It stays unset until the stored token has been read, so the welcome view does not flash.
+   */
+  publishAccount(): Thenable<unknown> {
+    return vscode.commands.executeCommand('setContext', 'apifyTasks.account', this.signedIn ? 'signedIn' : 'signedOut');
   }
 }

@@ -12,6 +12,8 @@ import type { TaskTreeRow } from './taskTreeRow';
 
 /** Makes the pager for the current account, order and page size; undefined while signed out. */
 export interface TaskPagerSource {
+  /** Settles when the stored token is known; pagers made before then are for "signed out". */
+  readonly ready: Promise<void>;
   createPager(): TaskPager | undefined;
 }
 
@@ -64,6 +66,7 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, 
 
   async getChildren(parent?: TaskTreeRow): Promise<TaskTreeRow[]> {
     if (parent) return [];
+    await this.source.ready;
     const pager = this.pager;
     if (!pager) return [];
     if (!pager.started || (pager.loading && pager.items.length === 0)) {
