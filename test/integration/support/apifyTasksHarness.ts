@@ -5,7 +5,10 @@ import type { ApifyTasksApi } from '../../../src/extension';
 import type { TaskTreeRow } from '../../../src/tree/taskTreeRow';
 import { FakeApifyServer, type FakeApifyOptions } from '../../fake-apify/server';
 import { extensionApi } from './extensionApi';
+import { configure, hideView, showView, signInWith } from './extensionSteps';
 import { waitFor } from './waitFor';
+
+export { configure, hideView, showView };
 
 export interface Harness {
   api: ApifyTasksApi;
@@ -49,27 +52,12 @@ export async function resetExtension(): Promise<void> {
   await configure({ pageSize: undefined, apiBaseUrl: undefined });
 }
 
-export async function configure(settings: { pageSize?: number; apiBaseUrl?: string }): Promise<void> {
-  const config = vscode.workspace.getConfiguration('apifyTasks');
-  for (const [key, value] of Object.entries(settings)) {
-    await config.update(key, value, vscode.ConfigurationTarget.Global);
-  }
+
+export function signIn(harness: Harness): Promise<void> {
+  return signInWith(harness.fake.token);
 }
 
-export async function signIn(harness: Harness): Promise<void> {
-  const stored = await vscode.commands.executeCommand<boolean>('apifyTasks.setToken', harness.fake.token);
-  if (!stored) throw new Error('the fake API token was not accepted');
-}
 
-export async function showView(api: ApifyTasksApi): Promise<void> {
-  await vscode.commands.executeCommand('apifyTasks.focus');
-  await waitFor(() => api.view.visible, 'the Tasks view is visible');
-}
-
-export async function hideView(api: ApifyTasksApi): Promise<void> {
-  await vscode.commands.executeCommand('workbench.view.explorer');
-  await waitFor(() => !api.view.visible, 'the Tasks view is hidden');
-}
 
 /** Waits until the current list has a settled first page (loaded or failed). */
 export async function firstPageSettled(api: ApifyTasksApi): Promise<void> {
