@@ -117,6 +117,21 @@ describe('UI: the Tasks view as a person uses it', function () {
     assert.equal((await labels())[0], fake.tasks[11].name);
   });
 
+  it('"Copy Task ID" from the Command Palette: a quick pick filtered by typing, with no new requests', async function () {
+    const target = fake.tasks[6];
+    await runCommand(page, 'Apify: Copy Task ID');
+    const picker = page.locator('.quick-input-widget');
+    await picker.locator('.quick-input-list .monaco-list-row', { hasText: fake.tasks[0].name }).waitFor();
+    const served = fake.requests.length;
+    await typeInQuickInput(page, target.name, { submit: false });
+    await poll(async () => (await picker.locator('.quick-input-list .monaco-list-row').allInnerTexts()).length === 1, 'one task matches');
+    assert.match((await picker.locator('.quick-input-list .monaco-list-row').innerText()), new RegExp(target.name));
+    assert.equal(fake.requests.length, served, 'typing a filter sent requests');
+    await screenshot(page, 'copy-task-id-quick-pick');
+    await page.keyboard.press('Enter');
+    await poll(async () => (await readClipboard(page)) === target.id, 'the chosen ID is on the clipboard');
+  });
+
   it('signs out from the Command Palette and shows the welcome view again', async function () {
     await runCommand(page, 'Apify: Sign Out');
     await viewPane(page).locator('.welcome-view-content').waitFor();
