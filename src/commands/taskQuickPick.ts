@@ -14,9 +14,9 @@ interface TaskPickItem extends vscode.QuickPickItem {
   task: TaskShort;
 }
 
-async function askToSignIn(): Promise<void> {
+async function askToSignIn(message = vscode.l10n.t('Set an Apify API token to see your tasks.')): Promise<void> {
   const setToken = vscode.l10n.t('Set API Token');
-  const answer = await vscode.window.showInformationMessage(vscode.l10n.t('Set an Apify API token to see your tasks.'), setToken);
+  const answer = await vscode.window.showInformationMessage(message, setToken);
   if (answer === setToken) await vscode.commands.executeCommand(CommandIds.setToken);
 }
 
@@ -74,7 +74,14 @@ export function pickTask(session: ApifySession, title: string): Promise<TaskShor
         if (outcome === 'discarded') return;
         if (outcome === 'failed') {
           picker.busy = false;
-          void vscode.window.showErrorMessage(vscode.l10n.t('Could not load all tasks: {0}', describeError(pager.error).message));
+          const described = describeError(pager.error);
+          if (described.unauthorized) {
+            picker.hide();
+            void askToSignIn(vscode.l10n.t('Apify rejected the API token. Set a new one to see your tasks.'));
+          } else {
+            // The tasks loaded so far stay pickable.
+            void vscode.window.showErrorMessage(vscode.l10n.t('Could not load all tasks: {0}', described.message));
+          }
           return;
         }
         showLoaded();

@@ -70,6 +70,22 @@ describe('commands: Copy Task ID and Open in Apify Console', () => {
     assert.equal(await vscode.env.clipboard.readText(), 'untouched');
   });
 
+  it('closes the quick pick when the token is rejected, copying nothing', async () => {
+    const { fake } = harness;
+    const validToken = fake.token;
+    fake.clearRequests();
+    await vscode.env.clipboard.writeText('untouched');
+    fake.setToken('someone-else');
+    try {
+      const copied = await vscode.commands.executeCommand<string | undefined>('apifyTasks.copyTaskId');
+      assert.equal(copied, undefined);
+    } finally {
+      fake.setToken(validToken);
+    }
+    assert.equal(listRequests(fake).length, 1);
+    assert.equal(await vscode.env.clipboard.readText(), 'untouched');
+  });
+
   it('opens the clicked task in Apify Console', async () => {
     const { api, fake } = harness;
     const row = (await rows(api))[0];
