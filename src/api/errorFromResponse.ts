@@ -49,9 +49,14 @@ interface ErrorBody {
 }
 
 function readErrorBody(response: RawResponse): ErrorBody {
-  const nonJson = describeNonJson(response.bodyText, response.header('content-type'));
-  if (nonJson !== undefined) return { note: nonJson.replace(/^the response/, 'the answer') };
-  const parsed: unknown = JSON.parse(response.bodyText);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(response.bodyText);
+  } catch {
+    // As in parseJsonBody: only a body that is not JSON pays for the diagnosis.
+    const nonJson = describeNonJson(response.bodyText, response.header('content-type')) ?? 'the response body is not valid JSON';
+    return { note: nonJson.replace(/^the response/, 'the answer') };
+  }
   const error = isJsonObject(parsed) ? parsed.error : undefined;
   if (!isJsonObject(error)) return { note: 'the answer is JSON but has no "error" object' };
   return {

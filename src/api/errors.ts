@@ -42,7 +42,7 @@ export class ApifyUnauthorizedError extends ApifyHttpError {
 }
 
 /** An answer that may be different next time; `retryAfterMs` is the server's Retry-After hint, when sent. */
-abstract class ApifyTransientHttpError extends ApifyHttpError {
+export abstract class ApifyTransientHttpError extends ApifyHttpError {
   constructor(message: string, status: number, apifyType?: string, apiMessage?: string, readonly retryAfterMs?: number) {
     super(message, status, apifyType, apiMessage);
   }

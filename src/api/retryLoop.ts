@@ -1,7 +1,7 @@
 // Runs attempts until one succeeds, an error is final, attempts run out or the overall
 // budget would be overrun. Waits follow retryPolicy and can be cut short by the caller.
 import { abortableSleep, isAbortError, throwIfAborted } from './abort';
-import { ApifyError, ApifyRateLimitedError, ApifyServerError } from './errors';
+import { ApifyError, ApifyTransientHttpError } from './errors';
 import { backoffDelayMs, type RetryOptions } from './retryPolicy';
 
 /** What one attempt produced; `status` is the HTTP status when an answer arrived. */
@@ -60,7 +60,7 @@ export async function runWithRetries<T>(
 /** Milliseconds to wait before the next attempt, or undefined when `error` is final. */
 function retryWaitMs(error: ApifyError, attempt: number, context: RetryLoopContext): number | undefined {
   if (!error.retryable || attempt >= context.options.maxAttempts) return undefined;
-  const serverHint = error instanceof ApifyRateLimitedError || error instanceof ApifyServerError ? error.retryAfterMs : undefined;
+  const serverHint = error instanceof ApifyTransientHttpError ? error.retryAfterMs : undefined;
   return serverHint ?? backoffDelayMs(attempt - 1, context.options, context.random);
 }
 
