@@ -1,4 +1,4 @@
-// Validates bodies against the official Apify OpenAPI schemas (a copied subset of the spec).
+// Validates bodies against the official Apify OpenAPI schemas (the subset in contract/apify-openapi).
 // Each YAML file is registered under its file URL as $id, so the spec's relative $refs
 // resolve exactly as written. OpenAPI-only keywords (examples, example) are ignored.
 import * as fs from 'node:fs';
@@ -8,17 +8,20 @@ import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { parse as parseYaml } from 'yaml';
 
-/** APIFY_OPENAPI_DIR, else <repo root>/../shared/apify-openapi; throws (never skips) when neither exists. */
+/** APIFY_OPENAPI_DIR, else the in-repo contract (contract/apify-openapi); throws (never skips) when it is missing. */
 export function findOpenApiDir(): string {
   const fromEnv = process.env.APIFY_OPENAPI_DIR;
-  const candidates = fromEnv ? [path.resolve(fromEnv)] : [path.resolve(findRepoRoot(), '..', 'shared', 'apify-openapi')];
-  for (const dir of candidates) {
-    if (fs.existsSync(path.join(dir, 'components', 'schemas'))) return dir;
-  }
+  const dir = fromEnv ? path.resolve(fromEnv) : contractDir();
+  if (fs.existsSync(path.join(dir, 'components', 'schemas'))) return dir;
   throw new Error(
-    `The Apify OpenAPI spec was not found (looked in ${candidates.join(', ')}). ` +
-      'Set APIFY_OPENAPI_DIR to the folder holding paths/ and components/ of the spec subset.',
+    `The Apify OpenAPI spec was not found in ${dir}. ` +
+      'It is committed under contract/apify-openapi; APIFY_OPENAPI_DIR may name another copy (a folder holding paths/ and components/).',
   );
+}
+
+/** The copy of the spec committed with the repository. */
+export function contractDir(): string {
+  return path.join(findRepoRoot(), 'contract', 'apify-openapi');
 }
 
 function findRepoRoot(): string {
