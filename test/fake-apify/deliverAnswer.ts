@@ -9,8 +9,12 @@ export interface Delivery {
   req: http.IncomingMessage;
   res: http.ServerResponse;
   record: RecordedRequest;
-  /** The answer the API would give without a fault (computed only when needed). */
-  answer: () => PreparedResponse;
+  /**
+   * The answer the API would give without a fault. Computing it is what makes a request take
+   * effect (a POST creates its run), so it is called only when the fault needs it. A promise
+   * is a long poll (waitForFinish).
+   */
+  answer: () => PreparedResponse | Promise<PreparedResponse>;
   /** Runs a callback after a delay unless the connection has gone (owned by the server, so close() can cancel it). */
   later: (ms: number, action: () => void) => void;
 }
@@ -22,13 +26,21 @@ export function deliverAnswer(delivery: Delivery, fault: Fault | undefined): voi
     res.writeHead(response.status, { 'content-length': String(Buffer.byteLength(response.body)), ...response.headers });
     res.end(response.body);
   };
-  if (!fault) return send(answer());
+  /** Computes the answer and hands it on, unless the client has gone while it was pending. */
+  const withAnswer = (use: (response: PreparedResponse) => void): void => {
+    const pending = answer();
+    if (!(pending instanceof Promise)) return use(pending);
+    pending.then((response) => {
+      if (!res.destroyed) use(response);
+    }, (error: unknown) => res.destroy(error instanceof Error ? error : new Error(String(error))));
+  };
+  if (!fault) return withAnswer(send);
   switch (fault.kind) {
     case undefined:
     case 'status': {
       const type = fault.type ?? defaultErrorType(fault.status);
       const headers: Record<string, string> = fault.retryAfter !== undefined ? { 'retry-after': String(fault.retryAfter) } : {};
-      return send(jsonResponse(fault.status, errorBody(type, fault.message ?? defaultErrorMessage(type)), headers));
+      return send(jsonResponse(fault.status, errorBody(type, fault.message ?? defaultErrorMessage(type), fault.data), headers));
     }
     case 'html': {
       const status = fault.status ?? 502;
@@ -44,20 +56,26 @@ export function deliverAnswer(delivery: Delivery, fault: Fault | undefined): voi
       return send({ status: fault.status ?? 200, headers, body });
     }
     case 'drop':
+      if (fault.afterProcessing) return withAnswer(() => req.socket.destroy());
       req.socket.destroy();
       return;
+    case 'hang':
+      if (fault.afterProcessing) withAnswer(() => undefined);
+      return;
     case 'truncate':
-      return sendTruncated(res, record, answer(), fault.closeConnection === true);
-    case 'stall': {
-      const response = answer();
-      if (fault.phase !== 'body') return later(fault.ms, () => send(response));
-      const bytes = Buffer.from(response.body);
-      const half = Math.floor(bytes.length / 2);
-      record.status = response.status;
-      res.writeHead(response.status, { 'content-length': String(bytes.length), ...response.headers });
-      res.write(bytes.subarray(0, half));
-      return later(fault.ms, () => res.end(bytes.subarray(half)));
-    }
+      return withAnswer((response) => sendTruncated(res, record, response, fault.closeConnection === true));
+    case 'stall':
+      return withAnswer((response) => stall(response, fault.ms, fault.phase));
+  }
+
+  function stall(response: PreparedResponse, ms: number, phase: 'headers' | 'body' | undefined): void {
+    if (phase !== 'body') return later(ms, () => send(response));
+    const bytes = Buffer.from(response.body);
+    const half = Math.floor(bytes.length / 2);
+    record.status = response.status;
+    res.writeHead(response.status, { 'content-length': String(bytes.length), ...response.headers });
+    res.write(bytes.subarray(0, half));
+    later(ms, () => res.end(bytes.subarray(half)));
   }
 }
 

@@ -2,11 +2,12 @@
 // the spec's closed list (components/schemas/common/ErrorType.yaml).
 
 export interface ErrorBody {
-  error: { type: string; message: string };
+  error: { type: string; message: string; data?: Record<string, unknown> };
 }
 
-export function errorBody(type: string, message: string): ErrorBody {
-  return { error: { type, message } };
+/** `data` carries the extra fields some refusals add (ErrorDetail allows more than type and message). */
+export function errorBody(type: string, message: string, data?: Record<string, unknown>): ErrorBody {
+  return { error: data ? { type, message, data } : { type, message } };
 }
 
 /** The `type` a status gets when a test does not name one. */
@@ -39,6 +40,10 @@ export const ERROR_MESSAGES: Record<string, string> = {
   'method-not-allowed': 'This API end-point can only be accessed using the following HTTP methods: GET',
   'rate-limit-exceeded': 'You have exceeded the rate limit of 60 requests per second',
   'internal-server-error': 'Server encountered an unexpected error. Please try again later.',
+  'x402-payment-required': 'By launching this job you will exceed the memory limit or usage limit of your plan.',
+  'concurrent-runs-limit-exceeded': 'You have reached the maximum number of concurrent Actor runs allowed by your plan.',
+  'not-enough-usage-to-run-paid-actor': 'You do not have enough usage left in your plan to run this paid Actor.',
+  'full-permission-actor-not-approved': 'This Actor requests full permissions and must be approved before it can run.',
 };
 
 export function defaultErrorMessage(type: string): string {

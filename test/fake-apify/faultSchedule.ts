@@ -4,12 +4,19 @@ import type { Fault } from './faults';
 import type { RecordedRequest } from './recordedRequest';
 import { pick, seededRandom, type Random } from './seededRandom';
 
-/** Restricts a fault to some requests; with neither field, every request matches. */
+/** Restricts a fault to some requests; with no field set, every request matches. All set fields must match. */
 export interface FaultTarget {
   /** Exact paths, e.g. ['/v2/actor-tasks']. */
   paths?: string[];
+  /** HTTP method, e.g. 'POST'. */
+  method?: string;
+  /** A pattern the path must match, e.g. /^\/v2\/actor-tasks\/[^/]+\/runs$/. */
+  pathMatches?: RegExp;
   predicate?: (request: RecordedRequest) => boolean;
 }
+
+/** POST /v2/actor-tasks/{id}/runs (starting a run): the target of the exactly-once faults. */
+export const RUN_TASK: FaultTarget = { method: 'POST', pathMatches: /^\/v2\/actor-tasks\/[^/]+\/runs$/ };
 
 export interface RandomFaultsConfig extends FaultTarget {
   /** Fraction of matching requests that fail, 0..1. */
@@ -62,5 +69,7 @@ export class FaultSchedule {
 
 function matches(target: FaultTarget, request: RecordedRequest): boolean {
   if (target.paths && !target.paths.includes(request.path)) return false;
+  if (target.method && target.method.toUpperCase() !== request.method.toUpperCase()) return false;
+  if (target.pathMatches && !target.pathMatches.test(request.path)) return false;
   return target.predicate ? target.predicate(request) : true;
 }

@@ -8,15 +8,27 @@ export interface StatusFault {
   type?: string;
   message?: string;
   retryAfter?: number | string;
+  /** Extra detail beside type and message, e.g. { approvalUrl } for full-permission-actor-not-approved. */
+  data?: Record<string, unknown>;
 }
 /** An HTML page instead of JSON, as a proxy or load balancer sends (default 502). */
 export interface HtmlFault {
   kind: 'html';
   status?: number;
 }
-/** The socket is destroyed without any answer. */
+/**
+ * The socket is destroyed without any answer. With `afterProcessing` the request takes effect
+ * first (a POST …/runs creates its run), so the answer is lost rather than never computed.
+ */
 export interface DropFault {
   kind: 'drop';
+  afterProcessing?: boolean;
+}
+/** The connection stays open and nothing is sent until the client gives up (or the fake closes). */
+export interface HangFault {
+  kind: 'hang';
+  /** Let the request take effect first (a run is created), then never answer. */
+  afterProcessing?: boolean;
 }
 /**
  * The real answer cut in the middle. By default the body just ends early (chunked, cleanly);
@@ -51,7 +63,7 @@ export interface BodyFault {
   headers?: Record<string, string>;
 }
 
-export type Fault = StatusFault | HtmlFault | DropFault | TruncateFault | NonJsonFault | EmptyFault | StallFault | BodyFault;
+export type Fault = StatusFault | HtmlFault | DropFault | HangFault | TruncateFault | NonJsonFault | EmptyFault | StallFault | BodyFault;
 
 export const PROXY_ERROR_PAGE = (status: number): string =>
   `<html>\r\n<head><title>${status} Bad Gateway</title></head>\r\n<body>\r\n<center><h1>${status} Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;

@@ -14,6 +14,8 @@ export interface RecordedRequest {
   /** How a token was presented: Authorization: Bearer header, ?token= parameter, or not at all. */
   auth: AuthMethod;
   tokenValid: boolean;
+  /** The request body as text (POST and PUT only; '' when none was sent). */
+  body?: string;
   /** Status sent; undefined when no answer was sent (dropped, or the client gave up first). */
   status?: number;
   /** The injected fault, if any. */

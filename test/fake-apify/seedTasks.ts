@@ -40,7 +40,7 @@ export class TaskGenerator {
   /** The account that owns most tasks (GET /v2/users/me answers with it). */
   readonly userId: string;
   private readonly otherUserId: string;
-  private readonly actors: { actId: string; actName: string; actUsername: string | null }[];
+  readonly actors: { actId: string; actName: string; actUsername: string | null }[];
   private readonly edgeCases: Map<number, EdgeCase>;
   private readonly stepMs: number;
   private index = 0;
