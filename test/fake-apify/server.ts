@@ -5,7 +5,7 @@ import * as http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { TaskShort } from '../../src/api/types';
 import { taskInputFor } from './actorInputSchemas';
-import { inputSchemaOf } from './buildsRoutes';
+import { inputSchemaOf, type FakeActor } from './buildsRoutes';
 import { DatasetStore } from './datasetStore';
 import { deliverAnswer } from './deliverAnswer';
 import { FaultSchedule, RUN_TASK, type FaultTarget, type RandomFaultsConfig } from './faultSchedule';
@@ -225,6 +225,11 @@ export class FakeApifyServer {
   }
 
   // --- Tasks ------------------------------------------------------------------------------
+
+  /** The actors tasks belong to (GET /v2/acts/{id}/builds/default knows them). */
+  get actors(): readonly FakeActor[] {
+    return this.generator.actors;
+  }
 
   /** The task's stored input, as GET …/input would answer. */
   taskInput(taskId: string): TaskInput {

@@ -42,22 +42,23 @@ export class OpenApiSchemas {
     this.ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats(this.ajv);
     for (const file of listYaml(path.join(dir, 'components', 'schemas'))) {
-      const schema = parseYaml(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+      const schema = readYaml(file) as Record<string, unknown>;
       this.ajv.addSchema({ ...schema, $id: pathToFileURL(file).href });
     }
   }
 
-  /** The schema of a path's response, e.g. ('paths/actor-tasks/actor-tasks.yaml', 'get', '200'). */
-  validatorForPathResponse(pathFile: string, method: string, status: string): ValidateFunction {
-    const file = path.join(this.dir, pathFile);
-    const spec = parseYaml(fs.readFileSync(file, 'utf8')) as Record<string, any>;
-    let response = spec[method].responses[status];
-    let base = file;
-    if (response.$ref) {
-      base = path.resolve(path.dirname(file), response.$ref);
-      response = parseYaml(fs.readFileSync(base, 'utf8'));
-    }
-    return this.compileAt(base, `${method}-${status}`, response.content['application/json'].schema);
+  /**
+   * The schema of a path's response, e.g. ('paths/actor-tasks/actor-tasks.yaml', 'get', '200').
+   * Follows an operation that is itself a $ref (…/abort.yaml#/byRunId) and a response $ref.
+   */
+  validatorForPathResponse(pathFile: string, method: string, status: string, contentType = 'application/json'): ValidateFunction {
+    let base = path.join(this.dir, pathFile);
+    let operation = (readYaml(base) as Record<string, any>)[method];
+    if (operation.$ref) [operation, base] = resolveRef(base, operation.$ref);
+    let response = operation.responses[status];
+    if (!response) throw new Error(`${pathFile} lists no ${status} response for ${method}`);
+    if (response.$ref) [response, base] = resolveRef(base, response.$ref);
+    return this.compileAt(base, `${method}-${status}-${contentType}`, response.content[contentType].schema);
   }
 
   /** ErrorResponse.yaml itself, for statuses the spec lists no response for (5xx). */
@@ -83,6 +84,21 @@ export class OpenApiSchemas {
 /** ajv's errors as short lines, for assertion messages. */
 export function describeAjvErrors(validate: ValidateFunction): string {
   return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ');
+}
+
+/** YAML with merge keys (<<), which the spec uses to share responses between operations. */
+function readYaml(file: string): unknown {
+  return parseYaml(fs.readFileSync(file, 'utf8'), { merge: true });
+}
+
+/** The node a relative $ref (file#/json/pointer) names, and the file it is in. */
+function resolveRef(from: string, ref: string): [any, string] {
+  const [filePart = '', pointer = ''] = ref.split('#');
+  const file = filePart === '' ? from : path.resolve(path.dirname(from), filePart);
+  let node = readYaml(file) as any;
+  for (const key of pointer.split('/').slice(1)) node = node[key.replace(/~1/g, '/').replace(/~0/g, '~')];
+  if (node === undefined) throw new Error(`${ref} (from ${from}) names nothing`);
+  return [node, file];
 }
 
 function listYaml(dir: string): string[] {

@@ -9,7 +9,7 @@ export interface RawAnswer {
   headersAfterMs: number;
 }
 
-export function rawRequest(url: string, options: { method?: string; headers?: Record<string, string> } = {}): Promise<RawAnswer> {
+export function rawRequest(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<RawAnswer> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method: options.method ?? 'GET', headers: options.headers, agent: false }, (res) => {
@@ -21,7 +21,7 @@ export function rawRequest(url: string, options: { method?: string; headers?: Re
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8'), headersAfterMs }));
     });
     req.on('error', reject);
-    req.end();
+    req.end(options.body);
   });
 }
 
@@ -29,4 +29,14 @@ export function rawRequest(url: string, options: { method?: string; headers?: Re
 export async function getJson(baseUrl: string, pathAndQuery: string, token?: string): Promise<{ status: number; body: any }> {
   const answer = await rawRequest(baseUrl + pathAndQuery, { headers: token === undefined ? {} : { authorization: `Bearer ${token}` } });
   return { status: answer.status, body: JSON.parse(answer.body) };
+}
+
+/** Any method with the token, an optional JSON body; the answer parsed as JSON when it is JSON. */
+export async function callApi(baseUrl: string, token: string, method: string, pathAndQuery: string, body?: unknown): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: any; text: string }> {
+  const text = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
+  const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+  if (text !== undefined) headers['content-type'] = 'application/json';
+  const answer = await rawRequest(baseUrl + pathAndQuery, { method, headers, body: text });
+  const json = /json/.test(answer.headers['content-type'] ?? '') && answer.body !== '';
+  return { status: answer.status, headers: answer.headers, body: json ? JSON.parse(answer.body) : answer.body, text: answer.body };
 }
