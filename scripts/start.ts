@@ -4,6 +4,7 @@
 // Options: --real, --port <n> (code-server's port, default: a free one), --tasks <n> (default 300).
 // Ctrl-C stops everything this started.
 import { parseArgs } from 'node:util';
+import { startDemoRuns } from '../test/fake-apify/demoRuns';
 import { FakeApifyServer } from '../test/fake-apify/server';
 import { startCodeServer } from '../test/host/codeServer';
 import { repoRoot } from '../test/host/paths';
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   const fake = values.real
     ? undefined
     : await FakeApifyServer.start({ taskCount: Number(values.tasks), token: DEMO_TOKEN, username: 'demo-user', style: 'demo' });
+  if (fake) startDemoRuns(fake);
   const server = await startCodeServer({
     port: values.port ? Number(values.port) : undefined,
     settings: fake ? { 'apifyTasks.apiBaseUrl': fake.url } : {},

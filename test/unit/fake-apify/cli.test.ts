@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { getJson } from './rawRequest';
 
 describe('fake API command line', () => {
-  it('starts with the given task count and token, prints URL and token, and stops on SIGTERM', async () => {
+  it('starts with the given task count and token, seeds runs (one in progress), prints URL and token, and stops on SIGTERM', async () => {
     const cli = path.resolve(__dirname, '../../fake-apify/cli.js');
     const child = spawn(process.execPath, [cli, '--tasks', '12', '--token', 'cli-token'], { stdio: ['ignore', 'pipe', 'inherit'] });
     try {
@@ -20,6 +20,10 @@ describe('fake API command line', () => {
       assert.match(output, /Token: cli-token/);
       const { status, body } = await getJson(url, '/v2/actor-tasks', 'cli-token');
       assert.deepEqual([status, body.data.total], [200, 12]);
+      const runs = await getJson(url, `/v2/actor-tasks/${body.data.items[0].id}/runs`, 'cli-token');
+      assert.ok(runs.body.data.total > 1, 'the first task has seeded runs');
+      const last = await getJson(url, `/v2/actor-tasks/${body.data.items[0].id}/runs/last`, 'cli-token');
+      assert.ok(['READY', 'RUNNING'].includes(last.body.data.status), `the demo run is ${last.body.data.status}`);
       const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       assert.equal(await exited, 0);
