@@ -1,24 +1,23 @@
 // A fake Apify API v2 on 127.0.0.1 for tests, benchmarks and demos: the endpoints the
 // extension uses (tasks, runs, logs, datasets, task input, actor builds), real auth rules and
 // error bodies, a run lifecycle tests can drive, plus faults on demand. No internet needed.
+// The account's state lives in FakeAccount; this class is the HTTP side and the test controls.
 import * as http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { TaskShort } from '../../src/api/types';
-import { taskInputFor } from './actorInputSchemas';
-import { inputSchemaOf, type FakeActor } from './buildsRoutes';
-import { DatasetStore } from './datasetStore';
+import type { FakeActor } from './buildsRoutes';
 import { deliverAnswer } from './deliverAnswer';
+import { FakeAccount } from './fakeAccount';
 import { FaultSchedule, RUN_TASK, type FaultTarget, type RandomFaultsConfig } from './faultSchedule';
 import type { Fault } from './faults';
+import { readBody, recordRequest } from './incomingRequest';
 import { errorResponse, type Answer } from './preparedResponse';
-import type { AuthMethod, RecordedRequest } from './recordedRequest';
-import { route, type FakeApiState } from './routeTable';
-import { RunLifecycle, type RunPlan } from './runLifecycle';
+import type { RecordedRequest } from './recordedRequest';
+import { route } from './routeTable';
+import type { RunPlan } from './runLifecycle';
 import type { FakeRun, RunOrigin, TerminalStatus } from './runModel';
-import { seedRuns } from './seedRuns';
-import { seededRandom } from './seededRandom';
-import { TaskGenerator, type TaskStyle } from './seedTasks';
-import { TaskDetails, type TaskInput } from './taskDetails';
+import type { TaskStyle } from './seedTasks';
+import type { TaskInput } from './taskDetails';
 
 export interface FakeApifyOptions {
   taskCount?: number;
@@ -43,56 +42,30 @@ export type RequestHook = (request: RecordedRequest) => void;
 
 
 export class FakeApifyServer {
-  /** Live list, createdAt ascending; tests may change it between requests. */
-  readonly tasks: TaskShort[];
   /** Every request served, oldest first. */
   readonly requests: RecordedRequest[] = [];
-  readonly username: string;
-  readonly userId: string;
+  private readonly account: FakeAccount;
   private currentToken: string;
-  private readonly generator: TaskGenerator;
-  private readonly seed: number | string;
-  private readonly runCounts: (task: TaskShort, index: number) => number;
-  /** Index in the initial list, for the seeded run counts; tasks added later get -1. */
-  private readonly initialIndex = new Map<string, number>();
-  private readonly seededTasks = new Set<string>();
-  private readonly datasets = new DatasetStore();
-  private readonly lifecycle: RunLifecycle;
-  private readonly details: TaskDetails;
-  private readonly state: FakeApiState;
-  private scale: number;
-  private plan: RunPlan | undefined;
   private readonly faults = new FaultSchedule();
   private readonly hooks = new Set<RequestHook>();
   private readonly sockets = new Set<Socket>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private delayMs = 0;
-  private forbidden = false;
   private server!: http.Server;
   private baseUrl = '';
 
   private constructor(options: FakeApifyOptions) {
-    const taskCount = options.taskCount ?? 25;
-    this.username = options.username ?? 'demo-user';
     this.currentToken = options.token ?? 'fake-apify-token';
-    this.generator = new TaskGenerator(taskCount, { seed: options.seed ?? 1, username: this.username, style: options.style });
-    this.tasks = Array.from({ length: taskCount }, () => this.generator.next());
-    this.userId = this.generator.userId;
-    this.seed = options.seed ?? 1;
-    this.scale = options.timeScale ?? 1;
-    this.plan = options.newRunPlan;
-    const perTask = options.runsPerTask;
-    this.runCounts = typeof perTask === 'function' ? perTask : perTask !== undefined ? () => perTask : seededRunCount(this.seed);
-    this.tasks.forEach((task, index) => this.initialIndex.set(task.id, index));
-    this.lifecycle = new RunLifecycle({
-      random: seededRandom(`${this.seed}:new-runs`),
+    this.account = new FakeAccount({
+      taskCount: options.taskCount ?? 25,
+      seed: options.seed ?? 1,
+      username: options.username ?? 'demo-user',
+      style: options.style,
+      timeScale: options.timeScale ?? 1,
+      runsPerTask: options.runsPerTask,
+      newRunPlan: options.newRunPlan,
       schedule: (ms, action) => this.schedule(ms, action),
-      datasets: this.datasets,
-      userId: this.userId,
-      timeScale: () => this.scale,
     });
-    this.details = new TaskDetails((task) => taskInputFor(inputSchemaOf(this.actorOf(task)?.actName ?? ''), this.initialIndex.get(task.id) ?? 0));
-    this.state = this.createState();
   }
 
   static async start(options: FakeApifyOptions = {}): Promise<FakeApifyServer> {
@@ -112,6 +85,19 @@ export class FakeApifyServer {
 
   setToken(token: string): void {
     this.currentToken = token;
+  }
+
+  /** Live list, createdAt ascending; tests may change it between requests. */
+  get tasks(): TaskShort[] {
+    return this.account.tasks;
+  }
+
+  get username(): string {
+    return this.account.username;
+  }
+
+  get userId(): string {
+    return this.account.userId;
   }
 
   clearRequests(): void {
@@ -140,30 +126,28 @@ export class FakeApifyServer {
 
   /** When on, GET /v2/actor-tasks answers 403 insufficient-permissions (a token without that scope). */
   setForbidden(on: boolean): void {
-    this.forbidden = on;
+    this.account.forbidden = on;
   }
 
   /** Appends `count` tasks created after all existing ones; returns them. */
   addTasks(count: number): TaskShort[] {
-    const added = Array.from({ length: count }, () => this.generator.next());
-    this.tasks.push(...added);
-    return added;
+    return this.account.addTasks(count);
   }
 
   // --- Runs -------------------------------------------------------------------------------
 
   /** Every run (seeded ones appear once their task's runs were first asked for), in creation order. */
   get runs(): readonly FakeRun[] {
-    return this.lifecycle.runs;
+    return this.account.lifecycle.runs;
   }
 
   /** The task's runs, startedAt ascending (seeding them if nothing asked yet). */
   runsOf(taskId: string): FakeRun[] {
-    return this.runsOfTask(taskId);
+    return this.account.runsOfTask(taskId);
   }
 
   run(runId: string): FakeRun | undefined {
-    return this.lifecycle.find(runId);
+    return this.account.lifecycle.find(runId);
   }
 
   /** POST …/runs requests that arrived (whatever became of them), oldest first. */
@@ -173,85 +157,74 @@ export class FakeApifyServer {
 
   /** Starts a run as if from elsewhere (Console, a schedule): no request is recorded. */
   createRun(taskId: string, options: { plan?: RunPlan; origin?: RunOrigin } = {}): FakeRun {
-    const task = this.findTask(taskId);
-    if (!task) throw new Error(`no task ${taskId}`);
-    this.runsOfTask(task.id);
-    return this.lifecycle.create({ actorTaskId: task.id, actId: task.actId, origin: options.origin ?? 'WEB', plan: options.plan ?? this.plan });
+    return this.account.createRun(taskId, options);
   }
 
   /** READY → RUNNING now (for runs whose plan waits). */
   markRunning(runId: string): FakeRun {
-    return this.lifecycle.startRun(runId);
+    return this.account.lifecycle.startRun(runId);
   }
 
   /** Ends an unfinished run now; wakes every waitForFinish on it. */
   finishRun(runId: string, status: TerminalStatus, statusMessage?: string): FakeRun {
-    return this.lifecycle.finishRun(runId, status, statusMessage);
+    return this.account.lifecycle.finishRun(runId, status, statusMessage);
   }
 
   /** As POST …/abort does: READY/RUNNING → ABORTING → ABORTED shortly after (scaled). */
   abortRun(runId: string): FakeRun {
-    return this.lifecycle.abortRun(runId);
+    return this.account.lifecycle.abortRun(runId);
   }
 
   appendLog(runId: string, text: string): void {
-    this.lifecycle.appendLog(runId, text);
+    this.account.lifecycle.appendLog(runId, text);
   }
 
   /** Adds a log of about `bytes` bytes (ASCII lines) to the run. */
   addHugeLog(runId: string, bytes: number): void {
     const line = '2026-01-01T00:00:00.000Z INFO  CheerioCrawler: a long log keeps going and going\n';
-    this.lifecycle.appendLog(runId, line.repeat(Math.ceil(bytes / line.length)));
+    this.account.lifecycle.appendLog(runId, line.repeat(Math.ceil(bytes / line.length)));
   }
 
   addDatasetItems(runId: string, items: readonly unknown[]): void {
-    this.lifecycle.addDatasetItems(runId, items);
+    this.account.lifecycle.addDatasetItems(runId, items);
   }
 
   /** Adds `count` generated items to the run's default dataset. */
   addHugeDataset(runId: string, count: number): void {
     const items = Array.from({ length: count }, (_, i) => ({ index: i, url: `https://example.com/p/${i}`, text: 'x'.repeat(80) }));
-    this.lifecycle.addDatasetItems(runId, items);
+    this.account.lifecycle.addDatasetItems(runId, items);
   }
 
   /** How runs started from now on proceed (undefined: the default schedule). */
   setNewRunPlan(plan: RunPlan | undefined): void {
-    this.plan = plan;
+    this.account.newRunPlan = plan;
   }
 
   /** Multiplies every wait of the fake from now on. */
   setTimeScale(scale: number): void {
-    this.scale = scale;
+    this.account.timeScale = scale;
   }
 
   // --- Tasks ------------------------------------------------------------------------------
 
   /** The actors tasks belong to (GET /v2/acts/{id}/builds/default knows them). */
   get actors(): readonly FakeActor[] {
-    return this.generator.actors;
+    return this.account.actors;
   }
 
   /** The task's stored input, as GET …/input would answer. */
   taskInput(taskId: string): TaskInput {
-    const task = this.findTask(taskId);
-    if (!task) throw new Error(`no task ${taskId}`);
-    return this.details.input(task);
+    return this.account.details.input(this.account.expectTask(taskId));
   }
 
   /** Someone changes the task in Console: replaces its input and/or renames it; modifiedAt moves on. */
   changeTaskElsewhere(taskId: string, change: { input?: TaskInput; name?: string } = {}): TaskShort {
-    const task = this.findTask(taskId);
-    if (!task) throw new Error(`no task ${taskId}`);
-    if (change.name !== undefined) (task as { name: string }).name = change.name;
-    if (change.input !== undefined) this.details.replaceInput(task, change.input);
-    else this.details.touch(task);
-    return task;
+    return this.account.changeTaskElsewhere(taskId, change);
   }
 
   /** Deletes the task: it leaves the list and its endpoints answer 404. */
   deleteTask(taskId: string): void {
-    const index = this.tasks.findIndex((t) => t.id === taskId);
-    if (index >= 0) this.tasks.splice(index, 1);
+    this.account.deleteTask(taskId);
   }
 
   /** Calls `hook` as each request arrives, before its answer is computed; returns an unsubscribe function. */
@@ -287,7 +260,7 @@ export class FakeApifyServer {
   }
 
   private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
-    const record = this.record(req);
+    const record = recordRequest(req, this.currentToken);
     this.requests.push(record);
     res.on('finish', () => (record.finishedAt = Date.now()));
     res.on('close', () => {
@@ -312,58 +285,8 @@ export class FakeApifyServer {
     const fault = this.faults.take(record);
     if (fault) record.fault = fault;
     const later = (ms: number, action: () => void): void => this.later(ms, res, action);
-    const answer = (): Answer => (tooLarge ? errorResponse(413, 'request-too-large') : route(this.state, record));
+    const answer = (): Answer => (tooLarge ? errorResponse(413, 'request-too-large') : route(this.account, record));
     later(this.delayMs, () => deliverAnswer({ req, res, record, answer, later }, fault));
-  }
-
-  private createState(): FakeApiState {
-    const server = this;
-    return {
-      get tasks() { return server.tasks; },
-      get actors() { return server.generator.actors; },
-      get datasets() { return server.datasets; },
-      get username() { return server.username; },
-      get userId() { return server.userId; },
-      get forbidden() { return server.forbidden; },
-      get lifecycle() { return server.lifecycle; },
-      get details() { return server.details; },
-      get newRunPlan() { return server.plan; },
-      findTask: (id) => this.findTask(id),
-      runsOfTask: (id) => this.runsOfTask(id),
-    };
-  }
-
-  /** By ID, or by "username~name" as the API also accepts. */
-  private findTask(idOrName: string): TaskShort | undefined {
-    return this.tasks.find((t) => t.id === idOrName || `${t.username}~${t.name}` === idOrName);
-  }
-
-  private runsOfTask(taskId: string): FakeRun[] {
-    const task = this.findTask(taskId);
-    if (task && !this.seededTasks.has(task.id)) {
-      this.seededTasks.add(task.id);
-      const count = this.runCounts(task, this.initialIndex.get(task.id) ?? -1);
-      for (const { run, items } of seedRuns(task, count, this.seed, this.userId)) this.lifecycle.addFinished(run, items);
-    }
-    const id = task?.id ?? taskId;
-    return this.lifecycle.runs.filter((r) => r.actorTaskId === id).sort((a, b) => a.startedAt - b.startedAt);
-  }
-
-  private actorOf(task: TaskShort): { actName: string } | undefined {
-    return this.generator.actors.find((a) => a.actId === task.actId);
-  }
-
-  private record(req: http.IncomingMessage): RecordedRequest {
-    const url = new URL(req.url ?? '/', 'http://fake.invalid');
-    const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
-    const query = Object.fromEntries(url.searchParams);
-    const bearer = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
-    let auth: AuthMethod = 'none';
-    let presented: string | undefined;
-    if (bearer) [auth, presented] = ['bearer', bearer[1]];
-    else if (query.token !== undefined && query.token !== '') [auth, presented] = ['query', query.token];
-    const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]));
-    return { method: req.method ?? 'GET', path, query, headers, auth, tokenValid: presented === this.currentToken, receivedAt: Date.now() };
   }
 
   /** Runs `action` after `ms`; close() cancels it. */
@@ -386,26 +309,3 @@ export class FakeApifyServer {
   }
 }
 
-/** Bodies above this are refused with 413, as the real API refuses oversized payloads. */
-const MAX_BODY_BYTES = 9 * 1024 * 1024;
-
-function readBody(req: http.IncomingMessage, done: (body: string, tooLarge: boolean) => void): void {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  req.on('data', (chunk: Buffer) => {
-    size += chunk.length;
-    if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-  });
-  req.on('end', () => done(Buffer.concat(chunks).toString('utf8'), size > MAX_BODY_BYTES));
-  req.on('error', () => undefined);
-}
-
-/** Seeded past-run counts: the first task has more than a page of 20, the second none. */
-function seededRunCount(seed: number | string): (task: TaskShort, index: number) => number {
-  return (task, index) => {
-    if (index === 0) return 45;
-    if (index === 1) return 0;
-    const r = seededRandom(`${seed}:run-count:${task.id}`);
-    return r() < 0.15 ? 0 : 1 + Math.floor(r() * r() * 40);
-  };
-}
