@@ -47,6 +47,18 @@ describe('fake API: faults on starting a run', () => {
     assert.equal(fake().runStartRequests()[0]!.status, undefined);
   });
 
+  it('a hang without afterProcessing creates nothing', async () => {
+    const before = runCount();
+    fake().failNext(1, { kind: 'hang' }, RUN_TASK);
+    const controller = new AbortController();
+    const pending = fetch(`${fake().url}/v2/actor-tasks/${taskId()}/runs`, { method: 'POST', headers: { authorization: `Bearer ${fake().token}` }, signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    controller.abort();
+    await assert.rejects(pending);
+    assert.equal(runCount(), before);
+    assert.equal(fake().runStartRequests().length, 1);
+  });
+
   it('5xx and 429 with Retry-After come before creating: no run', async () => {
     const before = runCount();
     fake().failNext(1, { status: 503 }, RUN_TASK);

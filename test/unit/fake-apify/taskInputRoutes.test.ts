@@ -56,6 +56,13 @@ describe('fake API: task and task input', () => {
     assert.equal(fake().taskInput(task(1).id).apiKey, secret);
   });
 
+  it('a body over 9 MiB is 413 request-too-large and changes nothing', async () => {
+    const before = fake().taskInput(task().id);
+    const answer = await call('PUT', `/v2/actor-tasks/${task().id}`, { input: { big: 'x'.repeat(10 * 1024 * 1024) } });
+    assert.deepEqual([answer.status, answer.body.error.type], [413, 'request-too-large']);
+    assert.deepEqual(fake().taskInput(task().id), before);
+  });
+
   it('bad bodies are 400 and change nothing; unknown tasks 404', async () => {
     const before = fake().taskInput(task().id);
     assert.equal((await call('PUT', `/v2/actor-tasks/${task().id}/input`, '[1]')).status, 400);
