@@ -25,7 +25,7 @@ export interface Workbench {
 }
 
 // What a packaged .vsix holds (see .vscodeignore); README.md and LICENSE are optional here.
-const SHIPPED = ['package.json', 'package.nls.json', 'dist', 'media', 'README.md', 'LICENSE'];
+const SHIPPED = ['package.json', 'package.nls.json', 'dist', 'media', 'l10n', 'README.md', 'LICENSE'];
 const STARTUP_TIMEOUT_MS = 30_000;
 
 export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {

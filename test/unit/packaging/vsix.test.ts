@@ -11,11 +11,13 @@ const vsce = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
 describe('packaging', function () {
   this.timeout(120_000);
 
-  it('lists exactly dist/extension.js and dist/fetch.js, media, the manifest, README, CHANGELOG and LICENSE', () => {
+  it('lists exactly dist/extension.js and dist/fetch.js, media, the l10n bundles, the manifest, README, CHANGELOG and LICENSE', () => {
     const listed = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: repoRoot, encoding: 'utf8' })
       .split('\n').map((line) => line.trim()).filter(Boolean).sort();
     const media = fs.readdirSync(path.join(repoRoot, 'media')).map((name) => `media/${name}`);
-    assert.deepEqual(listed, ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/extension.js', 'dist/fetch.js', ...media, 'package.json', 'package.nls.json'].sort());
+    const l10n = fs.readdirSync(path.join(repoRoot, 'l10n')).map((name) => `l10n/${name}`);
+    assert.ok(l10n.includes('l10n/bundle.l10n.json'));
+    assert.deepEqual(listed, ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/extension.js', 'dist/fetch.js', ...media, ...l10n, 'package.json', 'package.nls.json'].sort());
   });
 
   it('packages with no warning (prepublish type-checks and builds for production first)', () => {
