@@ -1,4 +1,4 @@
-// Writes dist/README.md, the README that `npm run package` puts in the .vsix (vsce --readme-path).
+// Writes dist-vsix/README.md, the README that `npm run package` puts in the .vsix (vsce --readme-path).
 // VS Code shows it on the extension's page in a webview that may load images only from https: or
 // data: URIs, never from the installed extension's folder, and the repository URL vsce would
 // rewrite relative paths to is not public. So each relative image is inlined as a data: URI
@@ -22,5 +22,5 @@ const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8')
   .replace(/!\[([^\]]*)\]\(([^)\s]+)\)/g, (whole, alt, target) => (isRelative(target) ? inlineImage(alt, target) : whole))
   .replace(/(^|[^!])\[([^\]]+)\]\(([^)\s]+)\)/g, (whole, before, text, target) => (isRelative(target) ? `${before}${text}` : whole));
 if (/<img\s/i.test(readme)) throw new Error('README.md: use Markdown images, which this script inlines, not <img> tags');
-fs.mkdirSync(path.join(root, 'dist'), { recursive: true });
-fs.writeFileSync(path.join(root, 'dist', 'README.md'), readme);
+fs.mkdirSync(path.join(root, 'dist-vsix'), { recursive: true });
+fs.writeFileSync(path.join(root, 'dist-vsix', 'README.md'), readme);
