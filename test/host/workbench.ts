@@ -1,12 +1,13 @@
 // Harness for UI tests (plain mocha in Node): a code-server workbench in headless Chromium with
 // this extension installed for real (copied into the extensions folder as a user would have it,
 // not loaded as an extension under development), plus the few gestures UI tests need.
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { launchBrowser, type BrowserSession } from './browser';
 import { startCodeServer, type CodeServer } from './codeServer';
-import { extensionManifest, repoRoot } from './paths';
+import { codeServerEntry, extensionManifest, repoRoot } from './paths';
 
 export interface WorkbenchOptions {
   /** User settings, merged over the host's test defaults. */
@@ -15,6 +16,8 @@ export interface WorkbenchOptions {
   env?: Record<string, string>;
   /** Folder holding the built extension; the repo root by default. */
   extensionPath?: string;
+  /** A packaged .vsix, installed with code-server's own --install-extension instead of copying files. */
+  vsix?: string;
 }
 
 export interface Workbench {
@@ -25,7 +28,7 @@ export interface Workbench {
 }
 
 // What a packaged .vsix holds (see .vscodeignore); README.md and LICENSE are optional here.
-const SHIPPED = ['package.json', 'package.nls.json', 'dist', 'media', 'README.md', 'LICENSE'];
+const SHIPPED = ['package.json', 'package.nls.json', 'dist', 'media', 'l10n', 'README.md', 'LICENSE'];
 const STARTUP_TIMEOUT_MS = 30_000;
 
 export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
@@ -33,7 +36,8 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
   const server = await startCodeServer({
     settings: options.settings,
     env: options.env,
-    beforeStart: ({ extensionsDir }) => installExtension(source, extensionsDir),
+    beforeStart: ({ userDataDir, extensionsDir }) =>
+      options.vsix ? installVsix(options.vsix, userDataDir, extensionsDir) : installExtension(source, extensionsDir),
   });
   let browser: BrowserSession | undefined;
   try {
@@ -70,6 +74,11 @@ function installExtension(source: string, extensionsDir: string): void {
     const from = path.join(source, entry);
     if (fs.existsSync(from)) fs.cpSync(from, path.join(target, entry), { recursive: true });
   }
+}
+
+/** Installs a .vsix as a user does (`code --install-extension`); works offline for a local file. */
+function installVsix(vsix: string, userDataDir: string, extensionsDir: string): void {
+  execFileSync(process.execPath, [codeServerEntry(), '--install-extension', vsix, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir], { stdio: 'pipe', timeout: 60_000 });
 }
 
 /** Opens a view container by clicking its activity-bar entry (matched by aria-label). */

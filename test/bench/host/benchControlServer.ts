@@ -16,6 +16,7 @@ export async function startControlServer(handlers: ControlHandlers): Promise<Con
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the body is one try/catch; nothing rejects
     req.on('end', async () => {
       const name = (req.url ?? '/').slice(1);
       const handler = Object.prototype.hasOwnProperty.call(handlers, name) ? handlers[name] : undefined;
