@@ -31,7 +31,7 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
-    files: ['src/api/**/*.ts', 'src/tasks/**/*.ts', 'src/paging/**/*.ts'],
+    files: ['src/api/**/*.ts', 'src/tasks/**/*.ts', 'src/paging/**/*.ts', 'src/runs/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', noVscode] },
   },
   {
@@ -39,5 +39,10 @@ export default defineConfig(
     files: ['**/*.js'],
     languageOptions: { sourceType: 'commonjs', globals: { process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // Node scripts written as ES modules (the contract copier).
+    files: ['**/*.mjs'],
+    languageOptions: { sourceType: 'module', globals: { process: 'readonly', console: 'readonly' } },
   },
 );
