@@ -11,9 +11,9 @@ const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 // Mongolian vowel separator; Hangul fillers; interlinear annotations; tag characters. Removed,
 // so two names that differ only in them come out the same.
 const INVISIBLE = /[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
-// Real text stacks at most a few combining marks on a letter; a flood of them draws over the
-// rows above and below.
-const MARK_FLOOD = /(\p{M}{2})\p{M}+/gu;
+// Real text stacks a few combining marks on a letter (Vietnamese two, some Indic and Tibetan
+// clusters three); a flood of them draws over the rows above and below.
+const MARK_FLOOD = /(\p{M}{3})\p{M}+/gu;
 // `$(name)` draws a codicon in quick picks and the status bar. A word joiner (stripped from the
 // input above, so only we put it there) between `$` and `(` keeps the text and breaks the syntax.
 const ICON_SYNTAX = /\$\(/g;
