@@ -37,7 +37,7 @@ export function activate(context: vscode.ExtensionContext): ApifyTasksApi {
     tree.onDidChangeState(describeView),
     tokens.onDidChange(() => { void session.publishAccount(); tree.reload(); }),
     session.settings.onDidChange(() => tree.reload()),
-    ...registerCommands(session, tree),
+    ...registerCommands(session, tree, { viewSelection: () => view.selection, showLog: () => log.show() }),
   );
   describeView();
   log.info(`Apify Tasks ${version} activated`);

@@ -98,6 +98,7 @@ export class ApifyClient {
   private log(method: string, path: string, query: string, attempt: AttemptReport): void {
     if (!this.onRequest) return;
     const entry: RequestLogEntry = { method, path, query, durationMs: attempt.durationMs, attempt: attempt.attempt };
+    if (!(this.base instanceof ApifyError)) entry.host = new URL(this.base.origin).host;
     if (attempt.status !== undefined) entry.status = attempt.status;
     if (attempt.error) entry.error = this.sanitize(`${attempt.error.kind}: ${attempt.error.message}`);
     if (attempt.retryInMs !== undefined) entry.retryInMs = attempt.retryInMs;

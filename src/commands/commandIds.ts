@@ -9,6 +9,7 @@ export const CommandIds = {
   loadMore: 'apifyTasks.loadMore',
   copyTaskId: 'apifyTasks.copyTaskId',
   openInConsole: 'apifyTasks.openInConsole',
+  showLog: 'apifyTasks.showLog',
 } as const;
 
 export const VIEW_ID = 'apifyTasks';

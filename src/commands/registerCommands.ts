@@ -4,16 +4,33 @@ import type { TasksTreeProvider } from '../tree/tasksTreeProvider';
 import { CommandIds } from './commandIds';
 import { copyTaskId } from './copyTaskId';
 import { openInConsole } from './openInConsole';
+import { isViewSelectionRequest } from './selectedTasks';
 import { setToken } from './setToken';
 import { signOut } from './signOut';
 
+/** What the commands need from the window besides the session and the tree. */
+export interface CommandSurroundings {
+  /** The rows selected in the Tasks view now (the keyboard copy acts on them). */
+  viewSelection(): readonly unknown[];
+  /** Reveals the "Apify Tasks" log. */
+  showLog(): void;
+}
+
 /** Registers every command of the extension. Each returns its result, for scripts and tests. */
-export function registerCommands(session: ApifySession, tree: TasksTreeProvider): vscode.Disposable[] {
+export function registerCommands(session: ApifySession, tree: TasksTreeProvider, surroundings: CommandSurroundings): vscode.Disposable[] {
   const sortBy = (descending: boolean): Thenable<void> | undefined => {
     if (session.sortOrder.descending === descending) return undefined;
     const saved = session.sortOrder.set(descending);
     tree.reload(); // at once, so a burst of toggles ends on the last one's order
     return saved;
+  };
+  const copy = (clicked: unknown, selection: unknown) => {
+    // Ctrl+C in the view: the selected rows, and nothing (no quick pick) when no task is selected.
+    if (isViewSelectionRequest(clicked)) {
+      const selected = surroundings.viewSelection();
+      return selected.length > 0 ? copyTaskId(session, selected[0], selected, { pickIfNone: false }) : undefined;
+    }
+    return copyTaskId(session, clicked, selection);
   };
   const handlers: Record<string, (...args: unknown[]) => unknown> = {
     [CommandIds.setToken]: (token) => setToken(session, token),
@@ -22,9 +39,11 @@ export function registerCommands(session: ApifySession, tree: TasksTreeProvider)
     [CommandIds.toggleSortOrder]: () => sortBy(!session.sortOrder.descending),
     [CommandIds.sortDescending]: () => sortBy(true),
     [CommandIds.sortAscending]: () => sortBy(false),
-    [CommandIds.loadMore]: () => tree.loadMore(),
-    [CommandIds.copyTaskId]: (clicked, selection) => copyTaskId(session, clicked, selection),
+    // The Load more and error rows pass their parent node; the root when called without one.
+    [CommandIds.loadMore]: (owner) => tree.loadMore(owner),
+    [CommandIds.copyTaskId]: copy,
     [CommandIds.openInConsole]: (clicked, selection) => openInConsole(session, clicked, selection),
+    [CommandIds.showLog]: () => surroundings.showLog(),
   };
   // A command can be what activates the extension: let it see the stored token first.
   return Object.entries(handlers).map(([id, handler]) =>

@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import type { ApifyUser } from '../api/types';
 import type { ApifySession } from '../session/apifySession';
 import { describeError } from '../ui/describeError';
+import { safeText } from '../ui/displayText';
+import { showErrorWithLog } from '../ui/errorNotification';
 
 /**
  * "Apify: Set API Token". Asks in a password box; the token is checked with GET /v2/users/me
@@ -12,7 +14,7 @@ import { describeError } from '../ui/describeError';
 export async function setToken(session: ApifySession, token?: unknown): Promise<boolean> {
   if (typeof token !== 'string') return promptForToken(session);
   const result = await checkAndStore(session, token);
-  if (typeof result === 'string') void vscode.window.showErrorMessage(result);
+  if (typeof result === 'string') void showErrorWithLog(result);
   return typeof result !== 'string';
 }
 
@@ -35,7 +37,7 @@ async function checkAndStore(session: ApifySession, token: string, signal?: Abor
     await session.tokens.store(trimmed, user.username);
   } catch (error) {
     // E.g. no keyring on Linux: say so rather than pretend the token was saved.
-    return vscode.l10n.t("VS Code could not save the token in its secret storage: {0}", error instanceof Error ? error.message : String(error));
+    return vscode.l10n.t("VS Code could not save the token in its secret storage: {0}", safeText(error instanceof Error ? error.message : String(error)));
   }
   return user;
 }
@@ -69,7 +71,7 @@ function promptForToken(session: ApifySession): Promise<boolean> {
       }
       stored = true;
       box.hide();
-      vscode.window.setStatusBarMessage(vscode.l10n.t('Apify: signed in as {0}', result.username), 5000);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('Apify: signed in as {0}', safeText(result.username)), 5000);
     });
     box.onDidHide(() => {
       checking?.abort();

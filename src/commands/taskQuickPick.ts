@@ -4,7 +4,8 @@ import type { ApifySession } from '../session/apifySession';
 import { CommandIds } from './commandIds';
 import { actorName } from '../tree/taskRow';
 import { describeError } from '../ui/describeError';
-import { toDisplayLine } from '../ui/displayText';
+import { safeText } from '../ui/displayText';
+import { showErrorWithLog } from '../ui/errorNotification';
 import { formatCount } from '../ui/formatting';
 
 // The largest page Apify serves: the fewest requests for a full list.
@@ -21,7 +22,7 @@ async function askToSignIn(message = vscode.l10n.t('Set an Apify API token to se
 }
 
 function toPickItem(task: TaskShort): TaskPickItem {
-  return { label: toDisplayLine(task.name), description: toDisplayLine(actorName(task)), task };
+  return { label: safeText(task.name), description: safeText(actorName(task)), task };
 }
 
 /**
@@ -80,7 +81,7 @@ export function pickTask(session: ApifySession, title: string): Promise<TaskShor
             void askToSignIn(vscode.l10n.t('Apify rejected the API token. Set a new one to see your tasks.'));
           } else {
             // The tasks loaded so far stay pickable.
-            void vscode.window.showErrorMessage(vscode.l10n.t('Could not load all tasks: {0}', described.message));
+            void showErrorWithLog(vscode.l10n.t('Could not load all tasks: {0}', described.message));
           }
           return;
         }

@@ -1,16 +1,19 @@
 import * as vscode from 'vscode';
 import type { TaskShort } from '../api/types';
-import { toDisplayLine } from '../ui/displayText';
+import { safeText } from '../ui/displayText';
+import type { PagedNode } from './pagedNode';
+import { itemRowId } from './rowIds';
 
 /** A task. Its tooltip is built on hover (TasksTreeProvider.resolveTreeItem), not up front. */
 export class TaskRow extends vscode.TreeItem {
   readonly kind = 'task';
 
-  constructor(readonly task: TaskShort) {
-    super(toDisplayLine(task.name), vscode.TreeItemCollapsibleState.None);
-    // The task ID keeps selection and focus on the same task across refreshes.
-    this.id = task.id;
-    this.description = toDisplayLine(actorName(task));
+  constructor(readonly parent: PagedNode, readonly task: TaskShort) {
+    // A plain string label, never a highlighted TreeItemLabel: that look belongs to the view's own rows.
+    super(safeText(task.name), vscode.TreeItemCollapsibleState.None);
+    // Built from the task ID: keeps selection and focus on the same task across refreshes.
+    this.id = itemRowId(parent.rowId, task.id);
+    this.description = safeText(actorName(task));
     this.contextValue = 'task';
     this.iconPath = new vscode.ThemeIcon('checklist');
   }

@@ -3,5 +3,5 @@ import type { LoadMoreRow } from './loadMoreRow';
 import type { MessageRow } from './messageRow';
 import type { TaskRow } from './taskRow';
 
-/** Every kind of row in the Tasks view; all are top-level (the tree is a flat, paged list). */
+/** Every kind of row in the Tasks view. Each knows its `parent` (a PagedNode; the root today). */
 export type TaskTreeRow = TaskRow | LoadMoreRow | ErrorRow | MessageRow;

@@ -1,11 +1,9 @@
 import * as vscode from 'vscode';
 import type { TaskShort } from '../api/types';
 import type { PageLoadOutcome, TaskPager } from '../tasks/taskPager';
-import { CommandIds } from '../commands/commandIds';
-import { formatCount } from '../ui/formatting';
-import { ErrorRow } from './errorRow';
-import { LoadMoreRow } from './loadMoreRow';
-import { MessageRow } from './messageRow';
+import { isPagedNode, RootNode, type PagedNode } from './pagedNode';
+import { specialRowsOf } from './specialRows';
+import { specialRowOf } from './specialRowOf';
 import { TaskRow } from './taskRow';
 import { taskTooltip } from './taskTooltip';
 import type { TaskTreeRow } from './taskTreeRow';
@@ -18,45 +16,56 @@ export interface TaskPagerSource {
 }
 
 /**
- * Maps the current TaskPager to rows. Refresh model: a page is loaded into the pager first,
- * then the tree is told to re-read; `getChildren` only reads, except for the very first page,
- * which it waits for so that showing the view costs exactly one request.
+ * The Tasks view's rows. Each paged parent (a PagedNode: the root now) owns its pager; a page is
+ * loaded into it first, then only that parent's node is told to re-read. `getChildren` only
+ * reads, except for a parent's very first page, which it waits for so that showing the view
+ * costs exactly one request. Only this provider fires tree events.
  */
 export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, vscode.Disposable {
-  private readonly treeChanged = new vscode.EventEmitter<void>();
+  private readonly treeChanged = new vscode.EventEmitter<TaskTreeRow | undefined>();
   readonly onDidChangeTreeData = this.treeChanged.event;
   private readonly stateChanged = new vscode.EventEmitter<void>();
   /** After any change of the loaded state, including the first page (which fires no tree event). */
   readonly onDidChangeState = this.stateChanged.event;
-  private pager: TaskPager | undefined;
+  private rootNode: RootNode | undefined;
   private taskRows = new WeakMap<TaskShort, TaskRow>();
 
   constructor(private readonly source: TaskPagerSource, private readonly viewId: string) {
-    this.pager = source.createPager();
+    this.rootNode = this.newRoot();
   }
 
-  /** The pager behind the rows now shown (undefined while signed out). */
+  /** The root's pager: the task list now shown (undefined while signed out). */
   get current(): TaskPager | undefined {
-    return this.pager;
+    return this.rootNode?.pager;
+  }
+
+  /** The root node (undefined while signed out). */
+  get root(): PagedNode | undefined {
+    return this.rootNode;
   }
 
   /** Drops everything loaded, cancels requests in flight and starts over from the first page. */
   reload(): void {
-    this.pager?.dispose();
-    this.pager = this.source.createPager();
+    this.rootNode?.pager.dispose();
+    this.rootNode = this.newRoot();
     this.taskRows = new WeakMap();
-    this.changed();
+    this.changed(undefined);
   }
 
-  /** Appends the next page. Any number of concurrent calls make one request. */
-  async loadMore(): Promise<PageLoadOutcome> {
-    const pager = this.pager;
-    if (!pager) return 'discarded';
+  /**
+   * Appends the next page of `owner` (a PagedNode, or a row of one; the root when omitted).
+   * Any number of concurrent calls make one request. A row still on screen from before a
+   * reload loads more of the list that replaced its own (for the root: joins its first page).
+   */
+  async loadMore(owner?: unknown): Promise<PageLoadOutcome> {
+    const node = this.nodeOf(owner);
+    if (!node) return 'discarded';
+    const pager = node.pager;
     if (pager.loading) return pager.loadNextPage();
     const loading = this.withProgress(pager.loadNextPage());
-    this.changed(); // shows the spinner on the Load more row
+    this.changed(node); // shows the spinner on the Load more row
     const outcome = await loading;
-    if (outcome !== 'discarded') this.changed();
+    if (outcome !== 'discarded') this.changed(node);
     return outcome;
   }
 
@@ -65,21 +74,22 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, 
   }
 
   async getChildren(parent?: TaskTreeRow): Promise<TaskTreeRow[]> {
-    if (parent) return [];
+    if (parent) return []; // tasks have no children yet (runs come next)
     await this.source.ready;
-    const pager = this.pager;
-    if (!pager) return [];
+    const root = this.rootNode;
+    if (!root) return [];
+    const pager = root.pager;
     if (!pager.started || (pager.loading && pager.items.length === 0)) {
       await this.withProgress(pager.loadNextPage());
-      if (pager !== this.pager) return this.getChildren();
+      if (root !== this.rootNode) return this.getChildren();
       this.stateChanged.fire();
     }
-    return this.rowsOf(pager);
+    return this.rowsOf(root);
   }
 
-  /** Every row is top-level; VS Code needs this for `TreeView.reveal`. */
-  getParent(): undefined {
-    return undefined;
+  /** Every row's parent, as VS Code knows it (undefined for top-level rows): `TreeView.reveal` needs it. */
+  getParent(row: TaskTreeRow): TaskTreeRow | undefined {
+    return row.parent.element;
   }
 
   resolveTreeItem(item: vscode.TreeItem, row: TaskTreeRow): vscode.TreeItem {
@@ -88,43 +98,36 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, 
   }
 
   dispose(): void {
-    this.pager?.dispose();
+    this.rootNode?.pager.dispose();
     this.treeChanged.dispose();
     this.stateChanged.dispose();
   }
 
-  private rowsOf(pager: TaskPager): TaskTreeRow[] {
-    const rows: TaskTreeRow[] = pager.items.map((task) => this.taskRow(task));
-    if (pager.rejected.length > 0) {
-      const label = pager.rejected.length === 1
-        ? vscode.l10n.t('1 task could not be shown')
-        : vscode.l10n.t('{0} tasks could not be shown', formatCount(pager.rejected.length));
-      const tooltip = vscode.l10n.t('The Apify API sent tasks that are not valid:\n{0}', pager.rejected.slice(0, 20).join('\n'));
-      rows.push(new MessageRow({ id: 'rejected', label, icon: 'warning', tooltip }));
-    }
-    if (pager.error !== undefined) {
-      rows.push(new ErrorRow(pager.error));
-    } else if (pager.hasMore) {
-      rows.push(new LoadMoreRow(pager.items.length, pager.total, pager.loading));
-    } else if (pager.items.length === 0) {
-      rows.push(new MessageRow({ id: 'empty', label: vscode.l10n.t('No tasks yet. Tasks you create in Apify Console appear here.'), icon: 'info' }));
-    } else if (pager.total !== undefined && pager.total > pager.items.length + pager.rejected.length) {
-      // E.g. newest first, tasks created while paging land before the loaded ones: only a refresh shows them.
-      const missing = formatCount(pager.total - pager.items.length - pager.rejected.length);
-      rows.push(new MessageRow({
-        id: 'changed',
-        label: vscode.l10n.t('The list changed while loading: refresh to see {0} more', missing),
-        icon: 'info',
-        command: { command: CommandIds.refresh, title: vscode.l10n.t('Refresh') },
-      }));
-    }
+  private newRoot(): RootNode | undefined {
+    const pager = this.source.createPager();
+    return pager ? new RootNode(pager) : undefined;
+  }
+
+  /** The live node a command argument stands for: a node, or a row whose parent it is; the root when omitted. */
+  private nodeOf(owner: unknown): PagedNode | undefined {
+    if (owner === undefined) return this.rootNode;
+    const node = isPagedNode(owner) ? owner
+      : isPagedNode((owner as { parent?: unknown } | null)?.parent) ? (owner as { parent: PagedNode }).parent
+        : undefined;
+    // The root is replaced on every reload; the runs phase looks task nodes up by rowId here.
+    return node?.kind === 'root' ? this.rootNode : undefined;
+  }
+
+  private rowsOf(node: PagedNode): TaskTreeRow[] {
+    const rows: TaskTreeRow[] = node.pager.items.map((task) => this.taskRow(node, task));
+    for (const special of specialRowsOf(node.pager)) rows.push(specialRowOf(node, special));
     return rows;
   }
 
-  private taskRow(task: TaskShort): TaskRow {
+  private taskRow(node: PagedNode, task: TaskShort): TaskRow {
     let row = this.taskRows.get(task);
     if (!row) {
-      row = new TaskRow(task);
+      row = new TaskRow(node, task);
       this.taskRows.set(task, row);
     }
     return row;
@@ -134,8 +137,9 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, 
     return Promise.resolve(vscode.window.withProgress({ location: { viewId: this.viewId } }, () => work));
   }
 
-  private changed(): void {
-    this.treeChanged.fire();
+  /** Tells VS Code to re-read `node`'s children only (the root: undefined). */
+  private changed(node: PagedNode | undefined): void {
+    this.treeChanged.fire(node?.element);
     this.stateChanged.fire();
   }
 }

@@ -3,6 +3,7 @@ import {
   ApifyError, ApifyHttpError, ApifyInvalidResponseError, ApifyNetworkError, ApifyRateLimitedError,
   ApifyServerError, ApifyTimeoutError, ApifyUnauthorizedError,
 } from '../api/errors';
+import { safeText } from './displayText';
 
 export interface ErrorDescription {
   /** One line for a row, a validation message or a notification. */
@@ -13,8 +14,19 @@ export interface ErrorDescription {
   unauthorized: boolean;
 }
 
-/** How the UI words an error from the API layer. The client's own messages never contain the token. */
+/**
+ * How the UI words an error from the API layer. The client's own messages never contain the
+ * token; they may quote the API, so the message is made safe (one bounded line) here and each
+ * line of the detail is, too.
+ */
 export function describeError(error: unknown): ErrorDescription {
+  const described = wordError(error);
+  const safe: ErrorDescription = { message: safeText(described.message), unauthorized: described.unauthorized };
+  if (described.detail !== undefined) safe.detail = described.detail.split('\n').map((line) => safeText(line, 2000)).join('\n');
+  return safe;
+}
+
+function wordError(error: unknown): ErrorDescription {
   if (!(error instanceof ApifyError)) {
     return { message: error instanceof Error ? error.message : String(error), unauthorized: false };
   }

@@ -1,21 +1,48 @@
-// Text from the API is shown as-is where VS Code renders it as plain text, except for what
-// would break a one-line row: control characters, bidi overrides and runaway lengths.
+// The one function that makes text from the API safe to show: in tree rows, quick picks, the
+// status bar, notifications, the log and document titles. It never imports `vscode`, so it is
+// unit-tested in plain Node.
 
-const MAX_LABEL_LENGTH = 200;
-// C0/C1 controls, and the bidi embeddings/overrides/isolates that can reorder text around them.
-const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const MAX_LINE_LENGTH = 200;
 
-/** A single-line, bounded version of `text` for labels and descriptions. */
-export function toDisplayLine(text: string, maxLength = MAX_LABEL_LENGTH): string {
-  const line = text.replace(UNSAFE_CHARACTERS, ' ');
-  return line.length > maxLength ? `${line.slice(0, maxLength - 1)}…` : line;
+// Line breaks and other controls (C0, C1, U+2028/2029) would break the row: they become spaces.
+const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+// Characters that are invisible or reorder text: bidi marks, embeddings, overrides and isolates;
+// zero-width spaces and joiners; the word joiner and invisible operators; the BOM; soft hyphen;
+// Mongolian vowel separator; Hangul fillers; interlinear annotations; tag characters. Removed,
+// so two names that differ only in them come out the same.
+const INVISIBLE = /[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
+// Real text stacks a few combining marks on a letter (Vietnamese two, some Indic and Tibetan
+// clusters three); a flood of them draws over the rows above and below.
+const MARK_FLOOD = /(\p{M}{3})\p{M}+/gu;
+// `$(name)` draws a codicon in quick picks and the status bar. A word joiner (stripped from the
+// input above, so only we put it there) between `$` and `(` keeps the text and breaks the syntax.
+const ICON_SYNTAX = /\$\(/g;
+
+/**
+ * `text` from the API as one bounded line that looks like what it is: no control or invisible
+ * characters, no bidi reordering, no stacks of combining marks, no icon syntax. Two strings
+ * that differ only in invisible characters come out the same, so a name cannot pass for
+ * another by hiding characters in it.
+ */
+export function safeText(text: string, maxLength = MAX_LINE_LENGTH): string {
+  const line = text
+    .replace(LINE_BREAKING, ' ')
+    .replace(INVISIBLE, '')
+    .replace(MARK_FLOOD, '$1')
+    .replace(ICON_SYNTAX, '$\u2060(');
+  return truncate(line, maxLength);
+}
+
+function truncate(line: string, maxLength: number): string {
+  const characters = Array.from(line); // never split a surrogate pair
+  return characters.length > maxLength ? `${characters.slice(0, maxLength - 1).join('')}…` : line;
 }
 
 // Every ASCII punctuation character may be backslash-escaped in CommonMark. Escaping all of
 // them leaves no Markdown, HTML, link, autolink (`https\:`) or theme-icon syntax in the text.
 const MARKDOWN_PUNCTUATION = /[!-/:-@[-`{-~]/g;
 
-/** `text` as literal Markdown: no syntax in it takes effect. */
+/** `text` as literal Markdown for a tooltip: safeText, then no syntax in it takes effect. */
 export function escapeMarkdown(text: string, maxLength = 2000): string {
-  return toDisplayLine(text, maxLength).replace(MARKDOWN_PUNCTUATION, '\\$&');
+  return safeText(text, maxLength).replace(MARKDOWN_PUNCTUATION, '\\$&');
 }

@@ -47,7 +47,8 @@ describe('UI: hovers of task rows with hostile names', function () {
         title: element.querySelector('strong')?.textContent ?? '',
         active: [...element.querySelectorAll('a, img, script, iframe, code, em, h1, .codicon')].map((node) => node.outerHTML),
       }));
-      assert.equal(found.title, name, 'the hover does not show the name as it is');
+      // The word joiner that safeText puts between $ and ( is invisible.
+      assert.equal(found.title.replace(/\u2060/g, ''), name, 'the hover does not show the name as it is');
       assert.deepEqual(found.active, [], `the hover of "${name}" renders active content`);
       // Move away and let the hover close, so the next row gets a hover of its own.
       await page.mouse.move(800, 450);

@@ -15,7 +15,15 @@ describe('commands: Set API Token and Sign Out', () => {
   });
   after(() => closeHarness(harness));
 
+  // Each test starts signed in or out as it needs, so that any one of them can run alone.
+  async function signedIn(): Promise<void> {
+    if (!harness.api.session.signedIn) await signIn(harness);
+    await firstPageSettled(harness.api);
+  }
+  const signedOut = () => vscode.commands.executeCommand('apifyTasks.signOut');
+
   it('shows nothing but the welcome view while signed out', async () => {
+    await signedOut();
     assert.equal(harness.api.session.signedIn, false);
     assert.deepEqual(await rows(harness.api), []);
     assert.equal(harness.api.view.description ?? '', '');
@@ -23,6 +31,7 @@ describe('commands: Set API Token and Sign Out', () => {
 
   it('checks a token with GET /v2/users/me before storing it, then shows the account and its tasks', async () => {
     const { api, fake } = harness;
+    await signedOut();
     fake.clearRequests();
     const stored = await vscode.commands.executeCommand('apifyTasks.setToken', `  ${fake.token}\n`);
     assert.equal(stored, true);
@@ -37,6 +46,7 @@ describe('commands: Set API Token and Sign Out', () => {
 
   it('refuses a token the API rejects and keeps the one it had', async () => {
     const { api, fake } = harness;
+    await signedIn();
     const stored = await vscode.commands.executeCommand('apifyTasks.setToken', 'not-a-valid-token');
     assert.equal(stored, false);
     assert.equal(api.session.tokens.token, fake.token);
@@ -45,6 +55,7 @@ describe('commands: Set API Token and Sign Out', () => {
 
   it('refuses an empty token without asking the API', async () => {
     const { api, fake } = harness;
+    await signedIn();
     fake.clearRequests();
     assert.equal(await vscode.commands.executeCommand('apifyTasks.setToken', '   '), false);
     assert.equal(fake.requests.length, 0);
@@ -53,6 +64,8 @@ describe('commands: Set API Token and Sign Out', () => {
 
   it('signs out: forgets the token, empties the tree and sends nothing more', async () => {
     const { api, fake } = harness;
+    await signedIn();
+    assert.equal((await rows(api)).length, 12);
     await vscode.commands.executeCommand('apifyTasks.signOut');
     assert.equal(api.session.signedIn, false);
     assert.equal(await api.context.secrets.get('apifyTasks.apiToken'), undefined);
@@ -85,6 +98,7 @@ describe('commands: Set API Token and Sign Out', () => {
 
   it('follows a token stored or deleted by another window', async () => {
     const { api, fake } = harness;
+    await signedOut();
     await api.context.secrets.store('apifyTasks.apiToken', fake.token);
     await waitFor(() => api.session.signedIn, 'the new token is picked up');
     await firstPageSettled(api);

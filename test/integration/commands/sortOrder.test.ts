@@ -14,8 +14,15 @@ describe('commands: sort order', () => {
   });
   after(() => closeHarness(harness));
 
+  /** Each test sets the order it starts from, so that any one of them can run alone. */
+  async function startFrom(descending: boolean): Promise<void> {
+    await vscode.commands.executeCommand(descending ? 'apifyTasks.sortDescending' : 'apifyTasks.sortAscending');
+    await firstPageSettled(harness.api);
+  }
+
   it('Sort Newest First puts the newest task on top and asks the API with desc=1', async () => {
     const { api, fake } = harness;
+    await startFrom(false);
     fake.clearRequests();
     await vscode.commands.executeCommand('apifyTasks.sortDescending');
     await firstPageSettled(api);
@@ -28,6 +35,7 @@ describe('commands: sort order', () => {
 
   it('Sort Oldest First goes back to the oldest task on top', async () => {
     const { api, fake } = harness;
+    await startFrom(true);
     await vscode.commands.executeCommand('apifyTasks.sortAscending');
     await firstPageSettled(api);
     assert.equal((await rows(api))[0].id, fake.tasks[0].id);
@@ -36,6 +44,7 @@ describe('commands: sort order', () => {
 
   it('Toggle Sort Order switches between the two', async () => {
     const { api, fake } = harness;
+    await startFrom(false);
     await vscode.commands.executeCommand('apifyTasks.toggleSortOrder');
     await firstPageSettled(api);
     assert.equal((await rows(api))[0].id, fake.tasks.at(-1)!.id);
@@ -46,6 +55,7 @@ describe('commands: sort order', () => {
 
   it('after 21 quick toggles shows the newest first, from the last toggle\'s answer only', async () => {
     const { api, fake } = harness;
+    await startFrom(false);
     fake.setDelay(150);
     try {
       await Promise.all(Array.from({ length: 21 }, () => vscode.commands.executeCommand('apifyTasks.toggleSortOrder')));
@@ -62,6 +72,7 @@ describe('commands: sort order', () => {
 
   it('keeps the order of pages it appends', async () => {
     const { api, fake } = harness;
+    await startFrom(true);
     await vscode.commands.executeCommand('apifyTasks.loadMore');
     const ids = (await rows(api)).map((row) => row.id);
     assert.deepEqual(ids, [...fake.tasks].reverse().map((task) => task.id));

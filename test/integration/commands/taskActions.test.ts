@@ -37,6 +37,31 @@ describe('commands: Copy Task ID and Open in Apify Console', () => {
     assert.equal(await vscode.env.clipboard.readText(), fake.tasks[9].id);
   });
 
+  it('copies the selected rows\' IDs when run as the Ctrl+C keybinding runs it (no rows passed)', async () => {
+    const { api, fake } = harness;
+    const row = (await rows(api))[3];
+    await api.view.reveal(row, { select: true, focus: true });
+    await waitFor(() => api.view.selection.length === 1 && (api.view.selection[0] as vscode.TreeItem).id === row.id, 'the row is selected');
+    await vscode.env.clipboard.writeText('untouched');
+    fake.clearRequests();
+    assert.equal(await vscode.commands.executeCommand('apifyTasks.copyTaskId', { viewSelection: true }), fake.tasks[3].id);
+    assert.equal(await vscode.env.clipboard.readText(), fake.tasks[3].id);
+    assert.equal(fake.requests.length, 0, 'the keyboard copy opened the quick pick');
+  });
+
+  it('the keyboard copy copies nothing, and opens no quick pick, when only a special row is selected', async () => {
+    const { api, fake } = harness;
+    const loadMore = (await rows(api)).at(-1)!;
+    assert.equal(loadMore.kind, 'loadMore');
+    await api.view.reveal(loadMore, { select: true, focus: true });
+    await waitFor(() => (api.view.selection[0] as vscode.TreeItem | undefined)?.id === loadMore.id, 'the Load more row is selected');
+    await vscode.env.clipboard.writeText('untouched');
+    fake.clearRequests();
+    assert.equal(await vscode.commands.executeCommand('apifyTasks.copyTaskId', { viewSelection: true }), undefined);
+    assert.equal(await vscode.env.clipboard.readText(), 'untouched');
+    assert.equal(fake.requests.length, 0);
+  });
+
   it('from the palette, offers a quick pick that loads all pages of 1000 and copies the chosen ID', async () => {
     const { fake } = harness;
     fake.clearRequests();

@@ -11,6 +11,7 @@ import {
   closeHarness, configure, firstPageSettled, labelOf, listRequests, openHarness, rows, showView, signIn, type Harness,
 } from '../support/apifyTasksHarness';
 import { assertNoDuplicates, clickRow, settledRows, taskIds } from './rowClicks';
+import { tooltipText as shownTooltip } from '../support/tooltipText';
 
 const PAGE_SIZE = 10;
 const TASK_COUNT = 40;
@@ -124,7 +125,7 @@ describe('reliability: bad input from the API', () => {
         assert.equal(error.kind, 'error');
         assert.match(labelOf(error), /^Apify sent a response that is not valid: /);
         assert.match(labelOf(error), expect);
-        assert.match(String(error.tooltip), expect, 'the tooltip lists the problems');
+        assert.match(shownTooltip(error.tooltip), expect, 'the tooltip lists the problems');
         await assertRecovers(2 * PAGE_SIZE);
         assert.equal(listRequests(harness.fake).at(-1)?.query.offset, String(PAGE_SIZE), 'Retry asked for another page');
       });
@@ -213,7 +214,8 @@ describe('reliability: bad input from the API', () => {
         const shownLabel = labelOf(row);
         assert.ok(!/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(shownLabel), `${label}: control or bidi characters in the label`);
         // Only what would break a one-line row is replaced; right-to-left script and markup stay, as text.
-        if (!['controlCharacters', 'bidiOverride'].includes(label)) assert.equal(shownLabel, name, `${label}: the label changed`);
+        // Icon syntax is broken by a word joiner (quick picks and the status bar would render it).
+        if (!['controlCharacters', 'bidiOverride'].includes(label)) assert.equal(shownLabel.replace(/\u2060/g, ''), name, `${label}: the label changed`);
         const tooltip = (await resolvedTooltip(row)) as vscode.MarkdownString;
         assert.ok(tooltip instanceof vscode.MarkdownString);
         assert.equal(tooltip.isTrusted, false, `${label}: a trusted tooltip can run commands`);

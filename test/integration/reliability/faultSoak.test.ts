@@ -36,7 +36,7 @@ async function pageThrough(api: ApifyTasksApi): Promise<SoakResult> {
   for (let click = 0; click < MAX_CLICKS; click++) {
     const last = (await settledRows(api)).at(-1);
     // Done: the last task, or the note that tasks were created above the loaded ones meanwhile.
-    if (!last || last.kind === 'task' || last.id === 'apifyTasks:changed') return result;
+    if (!last || last.kind === 'task' || last.id === '/:changed') return result;
     if (last.kind === 'error') {
       result.retryClicks++;
       const label = labelOf(last).replace(/\d+/g, 'N');
@@ -152,9 +152,9 @@ describe('reliability: fault soak', function () {
     // New tasks land above the pages already loaded, pushing old ones into later pages: those
     // come twice from the API and are shown once. The new ones wait for a Refresh.
     assert.deepEqual(ids, [...before].reverse());
-    const changed = (await settledRows(api)).find((row) => row.id === 'apifyTasks:changed');
+    const changed = (await settledRows(api)).find((row) => row.id === '/:changed');
     assert.ok(changed, 'no row says that the list changed while loading');
-    assert.equal(changed.label, `The list changed while loading: refresh to see ${added.length} more`);
+    assert.equal(labelOf(changed), `The list changed while loading: refresh to see ${added.length} more`);
     assert.equal(changed.command?.command, 'apifyTasks.refresh');
     fake.clearFaults();
     await vscode.commands.executeCommand('apifyTasks.refresh');

@@ -14,8 +14,26 @@ describe('Tasks view: failures', () => {
   });
   after(() => closeHarness(harness));
 
+  /** The first page of 10 and nothing else, so that each test can run alone. */
+  async function firstPageOnly(): Promise<void> {
+    const { api } = harness;
+    if (api.tree.current?.items.length !== 10 || api.tree.current.error !== undefined) {
+      await vscode.commands.executeCommand('apifyTasks.refresh');
+      await firstPageSettled(api);
+    }
+  }
+
+  /** The first page, then a second that fails for good: an error row at the end. */
+  async function failedSecondPage(): Promise<void> {
+    await firstPageOnly();
+    harness.fake.failNext(50, { status: 503 });
+    await vscode.commands.executeCommand('apifyTasks.loadMore');
+    harness.fake.clearFaults();
+  }
+
   it('retries a failing page, then shows an error row; the tasks already loaded stay', async () => {
     const { api, fake } = harness;
+    await firstPageOnly();
     fake.clearRequests();
     fake.failNext(50, { status: 503 });
     await vscode.commands.executeCommand('apifyTasks.loadMore');
@@ -32,8 +50,10 @@ describe('Tasks view: failures', () => {
 
   it('clicking the error row retries the same page and recovers', async () => {
     const { api, fake } = harness;
+    await failedSecondPage();
     fake.clearRequests();
     const error = (await rows(api)).at(-1)!;
+    assert.equal(error.kind, 'error');
     await vscode.commands.executeCommand(error.command!.command, ...(error.command!.arguments ?? []));
     assert.equal(listRequests(fake).length, 1);
     assert.equal(listRequests(fake)[0].query.offset, '10');
@@ -44,10 +64,11 @@ describe('Tasks view: failures', () => {
 
   it('shows an invalid page as an error that says what was wrong, keeping what was loaded', async () => {
     const { api, fake } = harness;
-    fake.failNext(1, { kind: 'body', body: { data: { total: 30, offset: 20, limit: 10, desc: false, count: 3, items: [] } } });
+    await firstPageOnly();
+    fake.failNext(1, { kind: 'body', body: { data: { total: 30, offset: 10, limit: 10, desc: false, count: 3, items: [] } } });
     await vscode.commands.executeCommand('apifyTasks.loadMore');
     const shown = await rows(api);
-    assert.equal(shown.filter((row) => row.kind === 'task').length, 20);
+    assert.equal(shown.filter((row) => row.kind === 'task').length, 10);
     const error = shown.at(-1)!;
     assert.equal(error.kind, 'error');
     assert.match(labelOf(error), /not valid.*count/i);

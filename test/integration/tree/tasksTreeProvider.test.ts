@@ -15,6 +15,23 @@ describe('Tasks view: rows and paging', () => {
   });
   after(() => closeHarness(harness));
 
+  /** Each test starts from a state it sets up itself, so that any one of them can run alone. */
+  async function firstPageOnly(): Promise<void> {
+    const { api } = harness;
+    if (!api.session.signedIn) await signIn(harness);
+    await showView(api);
+    await firstPageSettled(api);
+    if (api.tree.current?.items.length !== 100 || api.tree.current.error !== undefined) {
+      await vscode.commands.executeCommand('apifyTasks.refresh');
+      await firstPageSettled(api);
+    }
+  }
+
+  async function pagesLoaded(count: number): Promise<void> {
+    await firstPageOnly();
+    for (let page = 1; page < count; page++) await vscode.commands.executeCommand('apifyTasks.loadMore');
+  }
+
   it('requests nothing while hidden; showing the view costs exactly one request', async () => {
     const { api, fake } = harness;
     await hideView(api);
@@ -32,6 +49,7 @@ describe('Tasks view: rows and paging', () => {
 
   it('shows one row per task with name, actor, stable ID and a task context value, then Load more', async () => {
     const { api, fake } = harness;
+    await firstPageOnly();
     const shown = await rows(api);
     assert.equal(shown.length, 101);
     shown.slice(0, 100).forEach((row, index) => {
@@ -52,17 +70,20 @@ describe('Tasks view: rows and paging', () => {
 
   it('falls back to the actor ID when the actor names are null', async () => {
     const { api, fake } = harness;
+    await firstPageOnly();
     const index = fake.tasks.slice(0, 100).findIndex((task) => task.actName == null);
     assert.ok(index >= 0, 'the fake has no task with a null actName in the first page');
     assert.equal((await rows(api))[index].description, fake.tasks[index].actId);
   });
 
-  it('describes the view with the account, loaded/total and the order', () => {
+  it('describes the view with the account, loaded/total and the order', async () => {
+    await firstPageOnly();
     assert.equal(harness.api.view.description, `${harness.fake.username} · 100 of 250 · oldest first`);
   });
 
   it('Load more appends the next page in place, asking from the number of items returned so far', async () => {
     const { api, fake } = harness;
+    await firstPageOnly();
     fake.clearRequests();
     await vscode.commands.executeCommand('apifyTasks.loadMore');
     const shown = await rows(api);
@@ -76,6 +97,7 @@ describe('Tasks view: rows and paging', () => {
 
   it('makes one request however many times Load more runs at once, with a spinner and no command meanwhile', async () => {
     const { api, fake } = harness;
+    await pagesLoaded(2);
     fake.clearRequests();
     fake.setDelay(400);
     try {
@@ -99,6 +121,7 @@ describe('Tasks view: rows and paging', () => {
 
   it('Load more after the last page makes no request', async () => {
     const { fake } = harness;
+    await pagesLoaded(3);
     fake.clearRequests();
     await vscode.commands.executeCommand('apifyTasks.loadMore');
     assert.equal(fake.requests.length, 0);
@@ -106,6 +129,7 @@ describe('Tasks view: rows and paging', () => {
 
   it('builds an untrusted Markdown tooltip on hover, with every piece of API text escaped', async () => {
     const { api, fake } = harness;
+    await pagesLoaded(3);
     const shown = await rows(api);
     const index = fake.tasks.findIndex((task) => task.name.includes('command:'));
     assert.ok(index >= 0, 'the fake has no task whose name holds a command link');
@@ -125,6 +149,7 @@ describe('Tasks view: rows and paging', () => {
 
   it('keeps the selection on the same task across a refresh', async () => {
     const { api, fake } = harness;
+    await firstPageOnly();
     const target = (await rows(api))[3];
     await api.view.reveal(target, { select: true, focus: true });
     await waitFor(() => api.view.selection.length === 1, 'the row is selected');
@@ -136,6 +161,7 @@ describe('Tasks view: rows and paging', () => {
 
   it('reloads with the new page size when the setting changes', async () => {
     const { api, fake } = harness;
+    await firstPageOnly();
     fake.clearRequests();
     await configure({ pageSize: 40 });
     await waitFor(() => api.tree.current?.total !== undefined && api.tree.current.items.length === 40, 'a page of 40 is shown');
