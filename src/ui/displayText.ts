@@ -10,6 +10,7 @@ const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 // zero-width spaces and joiners; the word joiner and invisible operators; the BOM; soft hyphen;
 // Mongolian vowel separator; Hangul fillers; interlinear annotations; tag characters. Removed,
 // so two names that differ only in them come out the same.
+// eslint-disable-next-line no-misleading-character-class -- variation selectors are listed on purpose
 const INVISIBLE = /[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
 // Real text stacks a few combining marks on a letter (Vietnamese two, some Indic and Tibetan
 // clusters three); a flood of them draws over the rows above and below.
