@@ -15,6 +15,8 @@ export interface WorkbenchOptions {
   env?: Record<string, string>;
   /** Folder holding the built extension; the repo root by default. */
   extensionPath?: string;
+  /** Installs the extensions instead of copying the built one, e.g. from a packaged .vsix. */
+  install?: (dirs: { userDataDir: string; extensionsDir: string }) => void | Promise<void>;
 }
 
 export interface Workbench {
@@ -33,7 +35,7 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
   const server = await startCodeServer({
     settings: options.settings,
     env: options.env,
-    beforeStart: ({ extensionsDir }) => installExtension(source, extensionsDir),
+    beforeStart: options.install ?? (({ extensionsDir }) => installExtension(source, extensionsDir)),
   });
   let browser: BrowserSession | undefined;
   try {
