@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { RetryOptions } from './api/apifyClient';
+import { SignInMarker } from './auth/signInMarker';
 import { TokenStore } from './auth/tokenStore';
 import { VIEW_ID } from './commands/commandIds';
 import { registerCommands } from './commands/registerCommands';
@@ -28,7 +29,7 @@ export interface ApifyTasksApi {
 
 export function activate(context: vscode.ExtensionContext): ApifyTasksApi | undefined {
   const log = vscode.window.createOutputChannel(vscode.l10n.t('Apify Tasks'), { log: true });
-  const tokens = new TokenStore(context.secrets, context.globalState);
+  const tokens = new TokenStore(context.secrets, context.globalState, new SignInMarker(context.globalStorageUri));
   const version = String(context.extension.packageJSON.version ?? '0.0.0');
   let retry: Partial<RetryOptions> = {};
   const session = new ApifySession(tokens, new Settings(), new SortOrder(context.globalState), log,
@@ -46,6 +47,8 @@ export function activate(context: vscode.ExtensionContext): ApifyTasksApi | unde
     tree.onDidChangeState(describeView),
     tokens.onDidChange(() => { void session.publishAccount(); tree.reload(); }),
     session.settings.onDidChange(() => tree.reload()),
+    // Browser-hosted VS Code tells no other window of a sign-in or out: look again on coming back.
+    vscode.window.onDidChangeWindowState((state) => { if (state.focused) void session.recheckToken(); }),
     ...registerCommands(session, tree),
   );
   describeView();

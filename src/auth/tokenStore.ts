@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isSignedOutNote, type SignInMarker } from './signInMarker';
 
 const TOKEN_KEY = 'apifyTasks.apiToken';
 const ACCOUNT_KEY = 'apifyTasks.accountName';
@@ -15,14 +16,20 @@ export class TokenStore implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly subscription: vscode.Disposable;
   private cached: string | undefined;
+  /** Counts store() and clear() calls, so a read that started before one does not undo it. */
+  private writes = 0;
   /** Settles when the stored token has been read. */
   readonly ready: Promise<void>;
 
-  constructor(private readonly secrets: vscode.SecretStorage, private readonly globalState: vscode.Memento) {
+  constructor(
+    private readonly secrets: vscode.SecretStorage,
+    private readonly globalState: vscode.Memento,
+    private readonly marker: SignInMarker,
+  ) {
     this.subscription = secrets.onDidChange((event) => {
-      if (event.key === TOKEN_KEY) void this.reload();
+      if (event.key === TOKEN_KEY) void this.reread();
     });
-    this.ready = this.reload();
+    this.ready = this.reread();
   }
 
   get token(): string | undefined {
@@ -34,15 +41,19 @@ export class TokenStore implements vscode.Disposable {
   }
 
   async store(token: string, accountName: string): Promise<void> {
+    this.writes++;
     await this.globalState.update(ACCOUNT_KEY, accountName);
     await this.secrets.store(TOKEN_KEY, token);
     this.update(token);
+    await this.marker.write('in');
   }
 
   async clear(): Promise<void> {
+    this.writes++;
     await this.secrets.delete(TOKEN_KEY);
     await this.globalState.update(ACCOUNT_KEY, undefined);
     this.update(undefined);
+    await this.marker.write('out');
   }
 
   dispose(): void {
@@ -50,14 +61,25 @@ export class TokenStore implements vscode.Disposable {
     this.changed.dispose();
   }
 
-  private async reload(): Promise<void> {
+  /**
+   * Reads the stored token again; `onDidChange` fires if it differs from the copy in memory.
+   * SecretStorage reports changes made in other windows of a desktop VS Code, but a
+   * browser-hosted one (code-server) does not, and there `get` keeps answering the old token:
+   * so user-initiated loads and a window that regains focus call this, and a sign-out noted by
+   * another window (see SignInMarker) wins over what this window's SecretStorage still answers.
+   */
+  async reread(): Promise<void> {
+    const writesBefore = this.writes;
+    const note = await this.marker.read();
     let token: string | undefined;
-    try {
-      token = await this.secrets.get(TOKEN_KEY);
-    } catch {
-      // Secret storage unreadable (e.g. no keyring): as if signed out; storing a token says why it fails.
+    if (!isSignedOutNote(note)) {
+      try {
+        token = await this.secrets.get(TOKEN_KEY);
+      } catch {
+        // Secret storage unreadable (e.g. no keyring): as if signed out; storing a token says why it fails.
+      }
     }
-    this.update(token);
+    if (this.writes === writesBefore) this.update(token);
   }
 
   private update(token: string | undefined): void {

@@ -18,12 +18,19 @@ export function registerCommands(session: ApifySession, tree: TasksTreeProvider)
   const handlers: Record<string, (...args: unknown[]) => unknown> = {
     [CommandIds.setToken]: (token) => setToken(session, token),
     [CommandIds.signOut]: () => signOut(session),
-    [CommandIds.refresh]: () => tree.reload(),
+    [CommandIds.refresh]: async () => { await session.recheckToken(); tree.reload(); },
     [CommandIds.toggleSortOrder]: () => sortBy(!session.sortOrder.descending),
     [CommandIds.sortDescending]: () => sortBy(true),
     [CommandIds.sortAscending]: () => sortBy(false),
-    [CommandIds.loadMore]: () => tree.loadMore(),
-    [CommandIds.copyTaskId]: (clicked, selection) => copyTaskId(session, clicked, selection),
+    [CommandIds.loadMore]: async () => {
+      // Retrying after an error (e.g. a token signed out elsewhere): with the token stored now.
+      if (tree.current?.error !== undefined) await session.recheckToken();
+      return tree.loadMore();
+    },
+    [CommandIds.copyTaskId]: async (clicked, selection) => {
+      await session.recheckToken(); // its picker loads pages of its own
+      return copyTaskId(session, clicked, selection);
+    },
     [CommandIds.openInConsole]: (clicked, selection) => openInConsole(session, clicked, selection),
   };
   // A command can be what activates the extension: let it see the stored token first.

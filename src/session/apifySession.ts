@@ -27,6 +27,15 @@ export class ApifySession implements TaskPagerSource {
     return this.tokens.ready;
   }
 
+  /**
+   * Before a load the user asked for: re-reads the stored token, in case another window signed
+   * in or out without this one hearing of it; a change reloads the list (see activate).
+   */
+  async recheckToken(): Promise<void> {
+    await this.tokens.ready;
+    await this.tokens.reread();
+  }
+
   get signedIn(): boolean {
     return this.tokens.token !== undefined;
   }

@@ -22,6 +22,8 @@ export interface WorkbenchOptions {
 export interface Workbench {
   readonly page: Page;
   readonly server: CodeServer;
+  /** Opens another window (browser tab) of the same workbench, sharing the first one's browser storage. */
+  openWindow(): Promise<Page>;
   /** Stops browser and server; with `failed`, prints the code-server log tail first. */
   close(options?: { failed?: boolean }): Promise<void>;
 }
@@ -47,6 +49,12 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
     return {
       page,
       server,
+      async openWindow() {
+        const other = await session.context.newPage();
+        await other.goto(server.workbenchUrl());
+        await other.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: STARTUP_TIMEOUT_MS });
+        return other;
+      },
       async close({ failed = false } = {}) {
         if (failed) console.error(`[test-host] code-server log tail:\n${server.logTail()}`);
         await session.close();
