@@ -16,8 +16,9 @@ export class TokenStore implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly subscription: vscode.Disposable;
   private cached: string | undefined;
-  /** Counts store() and clear() calls, so a read that started before one does not undo it. */
+  /** Counts store() and clear() calls, so a read that overlaps one does not undo it. */
   private writes = 0;
+  private writing = 0;
   /** Settles when the stored token has been read. */
   readonly ready: Promise<void>;
 
@@ -41,19 +42,21 @@ export class TokenStore implements vscode.Disposable {
   }
 
   async store(token: string, accountName: string): Promise<void> {
-    this.writes++;
-    await this.globalState.update(ACCOUNT_KEY, accountName);
-    await this.secrets.store(TOKEN_KEY, token);
+    await this.write(async () => {
+      await this.globalState.update(ACCOUNT_KEY, accountName);
+      await this.marker.write('in');
+      await this.secrets.store(TOKEN_KEY, token);
+    });
     this.update(token);
-    await this.marker.write('in');
   }
 
   async clear(): Promise<void> {
-    this.writes++;
-    await this.secrets.delete(TOKEN_KEY);
-    await this.globalState.update(ACCOUNT_KEY, undefined);
+    await this.write(async () => {
+      await this.secrets.delete(TOKEN_KEY);
+      await this.globalState.update(ACCOUNT_KEY, undefined);
+      await this.marker.write('out');
+    });
     this.update(undefined);
-    await this.marker.write('out');
   }
 
   dispose(): void {
@@ -79,7 +82,18 @@ export class TokenStore implements vscode.Disposable {
         // Secret storage unreadable (e.g. no keyring): as if signed out; storing a token says why it fails.
       }
     }
-    if (this.writes === writesBefore) this.update(token);
+    if (this.writing === 0 && this.writes === writesBefore) this.update(token);
+  }
+
+  /** Runs a store or clear; reads that overlap it are discarded (its own change event included). */
+  private async write(steps: () => Promise<void>): Promise<void> {
+    this.writes++;
+    this.writing++;
+    try {
+      await steps();
+    } finally {
+      this.writing--;
+    }
   }
 
   private update(token: string | undefined): void {

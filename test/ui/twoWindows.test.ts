@@ -56,6 +56,7 @@ describe('UI: sign-in state across two windows', function () {
     assert.equal(await welcome(windowB).isVisible(), true);
     assert.deepEqual(await treeRows(windowB), []);
   });
+
 });
 
 async function poll(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
