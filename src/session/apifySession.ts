@@ -33,7 +33,7 @@ export class ApifySession implements TaskPagerSource {
    */
   async recheckToken(): Promise<void> {
     await this.tokens.ready;
-    await this.tokens.reread();
+    await this.tokens.reread({ trustStorage: false });
   }
 
   get signedIn(): boolean {
