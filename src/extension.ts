@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import type { RetryOptions } from './api/apifyClient';
+import { SignInMarker } from './auth/signInMarker';
 import { TokenStore } from './auth/tokenStore';
 import { VIEW_ID } from './commands/commandIds';
 import { registerCommands } from './commands/registerCommands';
@@ -8,7 +10,12 @@ import { ApifySession } from './session/apifySession';
 import { TasksTreeProvider } from './tree/tasksTreeProvider';
 import { viewDescription } from './tree/viewDescription';
 
-/** What `activate` returns: the live pieces, for scripts and the integration tests. */
+/**
+ * The live pieces, for the integration tests and the benchmark. `activate` returns it only in
+ * ExtensionMode.Test (a host started with extensionTestsPath): any extension may call
+ * `activate()`, and in an installed extension nothing it gets may reach the token, the secrets
+ * or the context.
+ */
 export interface ApifyTasksApi {
   readonly session: ApifySession;
   readonly tree: TasksTreeProvider;
@@ -16,14 +23,17 @@ export interface ApifyTasksApi {
   readonly log: vscode.LogOutputChannel;
   /** Tests read its storage (secrets, globalState, logs) and write secrets as another window would. */
   readonly context: vscode.ExtensionContext;
+  /** Replaces the client's retry timing for the requests that follow, e.g. fast retries for failure tests; `{}` restores the defaults. */
+  setRetry(timing: Partial<RetryOptions>): void;
 }
 
-export function activate(context: vscode.ExtensionContext): ApifyTasksApi {
+export function activate(context: vscode.ExtensionContext): ApifyTasksApi | undefined {
   const log = vscode.window.createOutputChannel(vscode.l10n.t('Apify Tasks'), { log: true });
-  const tokens = new TokenStore(context.secrets, context.globalState);
+  const tokens = new TokenStore(context.secrets, context.globalState, new SignInMarker(context.globalStorageUri));
   const version = String(context.extension.packageJSON.version ?? '0.0.0');
+  let retry: Partial<RetryOptions> = {};
   const session = new ApifySession(tokens, new Settings(), new SortOrder(context.globalState), log,
-    `apify-tasks-vscode/${version} (VS Code ${vscode.version})`);
+    `apify-tasks-vscode/${version} (VS Code ${vscode.version})`, () => retry);
   // Activation waits for neither: the sort key needs no answer, the account key needs the stored token.
   void session.sortOrder.publish();
   void tokens.ready.then(() => session.publishAccount());
@@ -37,11 +47,14 @@ export function activate(context: vscode.ExtensionContext): ApifyTasksApi {
     tree.onDidChangeState(describeView),
     tokens.onDidChange(() => { void session.publishAccount(); tree.reload(); }),
     session.settings.onDidChange(() => tree.reload()),
+    // Browser-hosted VS Code tells no other window of a sign-in or out: look again on coming back.
+    vscode.window.onDidChangeWindowState((state) => { if (state.focused) void session.recheckToken(); }),
     ...registerCommands(session, tree, { viewSelection: () => view.selection, showLog: () => log.show() }),
   );
   describeView();
   log.info(`Apify Tasks ${version} activated`);
-  return { session, tree, view, log, context };
+  if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
+  return { session, tree, view, log, context, setRetry: (timing) => { retry = { ...timing }; } };
 }
 
 export function deactivate(): void {}

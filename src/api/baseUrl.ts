@@ -1,5 +1,10 @@
-// Where the client may send the token. Plain http would expose it to anyone on the path,
-// so it is allowed only to this machine (loopback), e.g. for a local fake or a debugging proxy.
+// Where the client may send the token. Plain http would expose it to anyone on the path, so it
+// is allowed only where the connection is certain to stay on this machine AND not to pass a
+// proxy: VS Code routes extension requests through `http.proxy`, bypassing it only for
+// `localhost`, `127.0.0.1` and `::1`, so any other loopback address (127.0.0.5) would hand the
+// token to the proxy in clear text. Of those three, `localhost` is a name the system resolves
+// (hosts file, and DNS where the hosts file lacks it), so only the two literal addresses are
+// certain to connect directly to this machine.
 import { ApifyInvalidBaseUrlError } from './errors';
 
 export const DEFAULT_BASE_URL = 'https://api.apify.com';
@@ -26,12 +31,7 @@ export function parseBaseUrl(raw: string | undefined): ApiBase {
     throw invalid('The Apify API base URL must not contain a user name or password.');
   }
   if (url.protocol === 'http:') {
-    if (!isLoopbackHost(url.hostname)) {
-      throw invalid(
-        `The Apify API base URL ${url.origin} uses plain http; the token is sent only over https, ` +
-          'or over http to this machine (localhost, 127.0.0.1, [::1]).',
-      );
-    }
+    if (!isDirectLoopbackHost(url.hostname)) throw invalid(plainHttpMessage(url));
   } else if (url.protocol !== 'https:') {
     throw invalid(`The Apify API base URL must start with https:// (got ${url.protocol}).`);
   }
@@ -41,11 +41,19 @@ export function parseBaseUrl(raw: string | undefined): ApiBase {
   return { origin: url.origin, pathPrefix: url.pathname.replace(/\/+$/, '') };
 }
 
-/** localhost, 127.0.0.0/8 and [::1]. `URL` has already normalised forms like 127.1 and [0::1]. */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  if (host === 'localhost' || host === '[::1]') return true;
-  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+/** 127.0.0.1 and [::1] only. `URL` has already normalised forms like 127.1, 2130706433 and [0::1]. */
+export function isDirectLoopbackHost(hostname: string): boolean {
+  return hostname === '127.0.0.1' || hostname === '[::1]';
+}
+
+function plainHttpMessage(url: URL): string {
+  const why = url.hostname.toLowerCase() === 'localhost'
+    ? 'localhost is a name the system resolves, so it is not certain to stay on this machine'
+    : /^127\./.test(url.hostname)
+      ? 'VS Code sends requests to loopback addresses other than 127.0.0.1 through a configured proxy'
+      : 'anyone on the way could read the token';
+  return `The Apify API base URL ${url.origin} uses plain http, which would send the API token in clear text: ` +
+    `${why}. Use https, or http only to http://127.0.0.1 or http://[::1] on this machine.`;
 }
 
 function invalid(message: string): ApifyInvalidBaseUrlError {

@@ -35,13 +35,20 @@ export function registerCommands(session: ApifySession, tree: TasksTreeProvider,
   const handlers: Record<string, (...args: unknown[]) => unknown> = {
     [CommandIds.setToken]: (token) => setToken(session, token),
     [CommandIds.signOut]: () => signOut(session),
-    [CommandIds.refresh]: () => tree.reload(),
+    [CommandIds.refresh]: async () => { await session.recheckToken(); tree.reload(); },
     [CommandIds.toggleSortOrder]: () => sortBy(!session.sortOrder.descending),
     [CommandIds.sortDescending]: () => sortBy(true),
     [CommandIds.sortAscending]: () => sortBy(false),
     // The Load more and error rows pass their parent node; the root when called without one.
-    [CommandIds.loadMore]: (owner) => tree.loadMore(owner),
-    [CommandIds.copyTaskId]: copy,
+    [CommandIds.loadMore]: async (owner) => {
+      // Retrying after an error (e.g. a token signed out elsewhere): with the token stored now.
+      if (tree.current?.error !== undefined) await session.recheckToken();
+      return tree.loadMore(owner);
+    },
+    [CommandIds.copyTaskId]: async (clicked, selection) => {
+      await session.recheckToken(); // its picker loads pages of its own
+      return copy(clicked, selection);
+    },
     [CommandIds.openInConsole]: (clicked, selection) => openInConsole(session, clicked, selection),
     [CommandIds.showLog]: () => surroundings.showLog(),
   };

@@ -9,23 +9,31 @@ import { logRequest } from './requestLog';
 
 /** Builds API clients and pagers from the current token, settings and order. */
 export class ApifySession implements TaskPagerSource {
-  /**
-   * Overrides of the client's retry timing (default: give up within about 20 s). Only tests
-   * and the benchmark set it, through the object `activate` returns.
-   */
-  retry: Partial<RetryOptions> = {};
-
   constructor(
     readonly tokens: TokenStore,
     readonly settings: Settings,
     readonly sortOrder: SortOrder,
     private readonly log: vscode.LogOutputChannel,
     private readonly userAgent: string,
+    /**
+     * Overrides of the client's retry timing (none: give up within about 20 s). Only the test
+     * surface that `activate` returns in ExtensionMode.Test changes them.
+     */
+    private readonly retryTiming: () => Partial<RetryOptions> = () => ({}),
   ) {}
 
   /** Settles when the stored token has been read. */
   get ready(): Promise<void> {
     return this.tokens.ready;
+  }
+
+  /**
+   * Before a load the user asked for: re-reads the stored token, in case another window signed
+   * in or out without this one hearing of it; a change reloads the list (see activate).
+   */
+  async recheckToken(): Promise<void> {
+    await this.tokens.ready;
+    await this.tokens.reread({ trustStorage: false });
   }
 
   get signedIn(): boolean {
@@ -44,7 +52,7 @@ export class ApifySession implements TaskPagerSource {
       token,
       baseUrl: this.settings.apiBaseUrl,
       userAgent: this.userAgent,
-      retry: this.retry,
+      retry: this.retryTiming(),
       onRequest: (entry) => logRequest(this.log, entry),
     });
   }

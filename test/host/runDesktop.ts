@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { DEFAULT_SETTINGS } from './codeServer';
 import { cacheDir, repoRoot } from './paths';
+import { createTestCertificate } from './testCertificate';
 
 async function main(): Promise<number> {
   // Fresh profile and workspace per run, so nothing from an earlier run or the user leaks in.
@@ -19,8 +20,10 @@ async function main(): Promise<number> {
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.mkdirSync(workspace);
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(DEFAULT_SETTINGS, null, 2));
+  const certificate = createTestCertificate();
   try {
     return await runTests({
+      extensionTestsEnv: certificate.env,
       version: process.env.APIFY_TASKS_VSCODE_VERSION || 'stable',
       cachePath: path.join(cacheDir(), 'vscode-test'), // not .vscode-test/ inside the repo
       extensionDevelopmentPath: repoRoot,
@@ -38,6 +41,7 @@ async function main(): Promise<number> {
     });
   } finally {
     fs.rmSync(tmpRoot, { recursive: true, force: true });
+    fs.rmSync(certificate.dir, { recursive: true, force: true });
   }
 }
 

@@ -12,6 +12,7 @@ import { format } from 'node:util';
 import { launchBrowser, type BrowserSession } from './browser';
 import { startCodeServer, type CodeServer } from './codeServer';
 import { repoRoot } from './paths';
+import { createTestCertificate } from './testCertificate';
 
 const TIMEOUT_MS = Number(process.env.APIFY_TASKS_TEST_TIMEOUT_MS) || 10 * 60_000;
 const TESTS_ENTRY = path.join(repoRoot, 'out', 'test', 'integration', 'index.js');
@@ -27,11 +28,15 @@ async function main(): Promise<number> {
   const started = Date.now();
   let server: CodeServer | undefined;
   let browser: BrowserSession | undefined;
+  let tlsDir: { dir: string } | undefined;
   let code = 1;
   try {
     // The suite's workbench refuses dialogs, so Apify Console is trusted as a user may trust it;
     // the UI tests answer the real "open external website?" prompt instead.
-    server = await startCodeServer({ trustedDomains: ['https://console.apify.com'] });
+    // A certificate the extension host trusts, for the fake API over https (proxy tests).
+    const certificate = createTestCertificate();
+    tlsDir = certificate;
+    server = await startCodeServer({ trustedDomains: ['https://console.apify.com'], env: certificate.env });
     browser = await launchBrowser(server.origin);
     const { page } = browser;
     let finish: (code: number) => void = () => undefined;
@@ -75,6 +80,7 @@ async function main(): Promise<number> {
     if (code !== 0 && server) console.error(`[test-host] code-server log tail:\n${server.logTail()}`);
     await browser?.close();
     await server?.stop();
+    if (tlsDir) fs.rmSync(tlsDir.dir, { recursive: true, force: true });
   }
   console.log(`[test-host] exit code ${code} after ${Date.now() - started} ms`);
   return code;

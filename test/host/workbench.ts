@@ -1,13 +1,12 @@
 // Harness for UI tests (plain mocha in Node): a code-server workbench in headless Chromium with
 // this extension installed for real (copied into the extensions folder as a user would have it,
 // not loaded as an extension under development), plus the few gestures UI tests need.
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { launchBrowser, type BrowserSession } from './browser';
 import { startCodeServer, type CodeServer } from './codeServer';
-import { codeServerEntry, extensionManifest, repoRoot } from './paths';
+import { extensionManifest, repoRoot } from './paths';
 
 export interface WorkbenchOptions {
   /** User settings, merged over the host's test defaults. */
@@ -16,13 +15,15 @@ export interface WorkbenchOptions {
   env?: Record<string, string>;
   /** Folder holding the built extension; the repo root by default. */
   extensionPath?: string;
-  /** A packaged .vsix, installed with code-server's own --install-extension instead of copying files. */
-  vsix?: string;
+  /** Installs the extensions instead of copying the built one, e.g. from a packaged .vsix. */
+  install?: (dirs: { userDataDir: string; extensionsDir: string }) => void | Promise<void>;
 }
 
 export interface Workbench {
   readonly page: Page;
   readonly server: CodeServer;
+  /** Opens another window (browser tab) of the same workbench, sharing the first one's browser storage. */
+  openWindow(): Promise<Page>;
   /** Stops browser and server; with `failed`, prints the code-server log tail first. */
   close(options?: { failed?: boolean }): Promise<void>;
 }
@@ -36,8 +37,7 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
   const server = await startCodeServer({
     settings: options.settings,
     env: options.env,
-    beforeStart: ({ userDataDir, extensionsDir }) =>
-      options.vsix ? installVsix(options.vsix, userDataDir, extensionsDir) : installExtension(source, extensionsDir),
+    beforeStart: options.install ?? (({ extensionsDir }) => installExtension(source, extensionsDir)),
   });
   let browser: BrowserSession | undefined;
   try {
@@ -49,6 +49,12 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
     return {
       page,
       server,
+      async openWindow() {
+        const other = await session.context.newPage();
+        await other.goto(server.workbenchUrl());
+        await other.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: STARTUP_TIMEOUT_MS });
+        return other;
+      },
       async close({ failed = false } = {}) {
         if (failed) console.error(`[test-host] code-server log tail:\n${server.logTail()}`);
         await session.close();
@@ -77,9 +83,6 @@ function installExtension(source: string, extensionsDir: string): void {
 }
 
 /** Installs a .vsix as a user does (`code --install-extension`); works offline for a local file. */
-function installVsix(vsix: string, userDataDir: string, extensionsDir: string): void {
-  execFileSync(process.execPath, [codeServerEntry(), '--install-extension', vsix, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir], { stdio: 'pipe', timeout: 60_000 });
-}
 
 /** Opens a view container by clicking its activity-bar entry (matched by aria-label). */
 export async function openViewContainer(page: Page, title = 'Apify'): Promise<void> {

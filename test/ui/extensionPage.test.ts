@@ -2,14 +2,13 @@
 // README is shown in a webview, offline, and every image it uses must load from the package
 // (`npm run package` keeps relative links; the images it uses ship in the .vsix).
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
+import { installWithCodeServer, packageVsix } from '../host/packagedExtension';
 import { repoRoot } from '../host/paths';
 import { openViewContainer, openWorkbench, type Workbench } from '../host/workbench';
 
-const VSIX = path.join(repoRoot, 'dist-vsix', 'apify-tasks.vsix');
 const README = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
 
 interface ReadmeImage { alt: string; src: string }
@@ -29,13 +28,15 @@ interface ShownImage { alt: string; src: string; complete: boolean; naturalWidth
 describe('UI: the extension page of the installed .vsix', function () {
   let workbench: Workbench | undefined;
   let page: Page;
+  let vsix: string | undefined;
   let failed = false;
 
   before(async function () {
     this.timeout(240_000);
     // Exactly what users get: the package script's own flags, then code-server's --install-extension.
-    execFileSync('npm', ['run', 'package'], { cwd: repoRoot, stdio: 'pipe' });
-    workbench = await openWorkbench({ vsix: VSIX });
+    const packaged = packageVsix();
+    vsix = packaged;
+    workbench = await openWorkbench({ install: (dirs) => installWithCodeServer(packaged, dirs) });
     page = workbench.page;
   });
   afterEach(async function () {
@@ -45,6 +46,7 @@ describe('UI: the extension page of the installed .vsix', function () {
   });
   after(async function () {
     await workbench?.close({ failed });
+    if (vsix) fs.rmSync(path.dirname(vsix), { recursive: true, force: true });
   });
 
   it('shows the README with every image loaded from the package', async function () {

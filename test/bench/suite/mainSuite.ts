@@ -30,7 +30,7 @@ export async function run(): Promise<void> {
 
   const api = await extensionApi();
   // A failed request must fail the bench, not hide in a retry's time.
-  api.session.retry = { maxAttempts: 1 };
+  api.setRetry({ maxAttempts: 1 });
   await configure({ apiBaseUrl: apiUrl, pageSize: 100 });
   await signIn(token);
   await waitForQuietHost({ minWaitMs: 1_000, quietMs: 500, timeoutMs: 8_000 });

@@ -73,7 +73,7 @@ describe('reliability: fault soak', function () {
 
   before(async () => {
     harness = await openHarness({ taskCount: TASK_COUNT });
-    harness.api.session.retry = SOAK_RETRY;
+    harness.api.setRetry(SOAK_RETRY);
     await configure({ pageSize: PAGE_SIZE });
     await signIn(harness);
     await showView(harness.api);

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { FakeApifyServer } from '../../fake-apify/server';
 import {
-  closeHarness, configure, firstPageSettled, labelOf, listRequests, openHarness, rows, showView, signIn, type Harness,
+  FAST_RETRY, closeHarness, configure, firstPageSettled, labelOf, listRequests, openHarness, rows, showView, signIn, type Harness,
 } from '../support/apifyTasksHarness';
 import { sleep, waitFor } from '../support/waitFor';
 import { clickRow, settledRows } from './rowClicks';
@@ -178,7 +178,7 @@ describe('reliability: token hygiene', () => {
       await firstPageSettled(harness.api);
     });
     afterEach(() => {
-      harness.api.session.retry = { ...harness.api.session.retry, initialDelayMs: 5 };
+      harness.api.setRetry(FAST_RETRY);
       harness.fake.setDelay(0);
     });
 
@@ -194,7 +194,7 @@ describe('reliability: token hygiene', () => {
 
     it('no retry goes out after Sign Out during a back-off wait', async () => {
       const { api, fake } = harness;
-      api.session.retry = { ...api.session.retry, initialDelayMs: 400 };
+      api.setRetry({ ...FAST_RETRY, initialDelayMs: 400 });
       await vscode.commands.executeCommand('apifyTasks.refresh');
       fake.failNext(1, { status: 503 }, { paths: ['/v2/actor-tasks'] });
       fake.clearRequests();

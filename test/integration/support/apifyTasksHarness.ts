@@ -15,13 +15,13 @@ export interface Harness {
   fake: FakeApifyServer;
 }
 
-/** Retries as the client does them, only faster, so failure tests take milliseconds, not 20 s. */
+/** Retries as the client does them, only faster, so failure tests take milliseconds, not 20 s. Set with `api.setRetry`. */
 export const FAST_RETRY = { initialDelayMs: 5, maxDelayMs: 40, attemptTimeoutMs: 1_500, totalBudgetMs: 4_000 };
 
 /** Starts a fake API and points the extension at it; call from `before`. Signed out, oldest first. */
 export async function openHarness(options: FakeApifyOptions = {}): Promise<Harness> {
   const api = await extensionApi();
-  api.session.retry = FAST_RETRY;
+  api.setRetry(FAST_RETRY);
   const fake = await FakeApifyServer.start(options);
   await resetExtension();
   await configure({ apiBaseUrl: fake.url });
@@ -41,7 +41,7 @@ export async function openSignedInHarness(options: FakeApifyOptions = {}, settin
 export async function closeHarness(harness: Harness | undefined): Promise<void> {
   if (!harness) return;
   await resetExtension();
-  harness.api.session.retry = {};
+  harness.api.setRetry({});
   await harness.fake.close();
 }
 

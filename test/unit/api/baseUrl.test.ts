@@ -16,9 +16,12 @@ describe('base URL', () => {
       ['  https://api.apify.com  ', 'https://api.apify.com', ''],
       ['https://proxy.example.com/apify/', 'https://proxy.example.com', '/apify'],
       ['http://127.0.0.1:8080', 'http://127.0.0.1:8080', ''],
-      ['http://127.5.6.7/', 'http://127.5.6.7', ''],
-      ['http://localhost:3000/', 'http://localhost:3000', ''],
+      ['http://127.1:8080/', 'http://127.0.0.1:8080', ''],
+      ['http://2130706433:8080/', 'http://127.0.0.1:8080', ''],
       ['http://[::1]:3000', 'http://[::1]:3000', ''],
+      ['http://[0:0::1]:3000', 'http://[::1]:3000', ''],
+      ['https://localhost:8443', 'https://localhost:8443', ''],
+      ['https://127.0.0.5:8443', 'https://127.0.0.5:8443', ''],
     ];
     for (const [input, origin, pathPrefix] of accepted) {
       it(`accepts ${input}`, () => assert.deepEqual(parseBaseUrl(input), { origin, pathPrefix }));
@@ -29,10 +32,19 @@ describe('base URL', () => {
     });
 
     const rejected: [string, RegExp][] = [
-      ['http://api.apify.com', /plain http/],
-      ['http://10.0.0.1:8080', /plain http/],
-      ['http://localhost.example.com', /plain http/],
+      ['http://api.apify.com', /plain http.*clear text.*anyone on the way/],
+      ['http://10.0.0.1:8080', /plain http.*anyone on the way/],
+      ['http://localhost.example.com', /plain http.*anyone on the way/],
       ['http://[::ffff:127.0.0.1]', /plain http/],
+      // Loopback, but VS Code sends it through a configured proxy (it bypasses only 127.0.0.1, ::1, localhost).
+      ['http://127.0.0.5:8080', /plain http.*through a configured proxy.*http:\/\/127\.0\.0\.1 or http:\/\/\[::1\]/],
+      ['http://127.1.2.3', /through a configured proxy/],
+      ['http://0.0.0.0:8080', /plain http/],
+      ['http://[::]:8080', /plain http/],
+      // Bypasses the proxy, but the name is resolved by the system and may not stay on this machine.
+      ['http://localhost:3000/', /plain http.*localhost is a name the system resolves/],
+      ['http://LOCALHOST:3000/', /localhost is a name the system resolves/],
+      ['http://localhost.:3000/', /plain http/],
       ['ftp://127.0.0.1', /must start with https:\/\/ \(got ftp:\)/],
       ['file:///etc/passwd', /must start with https:\/\//],
       ['api.apify.com', /not a valid URL/],
@@ -63,7 +75,7 @@ describe('base URL', () => {
     it('rejects every method with invalid-base-url before any request is made', async () => {
       const port = new URL(fake.url).port;
       const lanAddress = Object.values(os.networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
-      const urls = [`ftp://127.0.0.1:${port}`, 'http://api.apify.com', '', 'garbage'];
+      const urls = [`ftp://127.0.0.1:${port}`, 'http://api.apify.com', '', 'garbage', `http://127.0.0.2:${port}`, `http://localhost:${port}`];
       if (lanAddress) urls.push(`http://${lanAddress}:${port}`);
       for (const baseUrl of urls) {
         const client = new ApifyClient({ token: fake.token, baseUrl, userAgent: TEST_USER_AGENT });
@@ -93,13 +105,14 @@ describe('base URL', () => {
       }
     });
 
-    it('works with localhost', async () => {
+    it('refuses localhost over plain http before any request, though a server answers there', async () => {
       const { address } = await lookup('localhost');
       const fake = await FakeApifyServer.start({ host: address });
       try {
         const port = new URL(fake.url).port;
         const { client } = clientFor(fake, { baseUrl: `http://localhost:${port}` });
-        assert.equal((await client.getCurrentUser()).username, 'demo-user');
+        assert.ok((await rejectionOf(client.getCurrentUser())) instanceof ApifyInvalidBaseUrlError);
+        assert.equal(fake.requests.length, 0);
       } finally {
         await fake.close();
       }
