@@ -35,9 +35,16 @@ export const ACCEPTED_ENCODINGS = 'gzip, deflate';
  * cap, ApifyInvalidResponseError for a corrupt or unknown compression; errors of `body` itself
  * (a reset connection, a timeout) are rethrown unchanged for the caller to word.
  */
-export async function readCappedBody(body: AsyncIterable<Uint8Array>, contentEncoding: string | null, limit: BodyLimit): Promise<BodyText> {
+export async function readCappedBody(
+  body: AsyncIterable<Uint8Array>,
+  headers: { contentEncoding: string | null; contentLength: string | null },
+  limit: BodyLimit,
+): Promise<BodyText> {
   const { maxBytes } = limit;
   const keepStart = limit.whenExceeded === 'keep-start';
+  const contentEncoding = headers.contentEncoding;
+  // A body announced as too large is not read at all.
+  if (!keepStart && Number(headers.contentLength ?? 0) > maxBytes) throw tooLarge(maxBytes);
   const decoder = createDecoder(contentEncoding);
   let wireBytes = 0;
   let wireCapped = false;

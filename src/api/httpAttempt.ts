@@ -71,7 +71,8 @@ export async function sendHttpAttempt(request: HttpAttempt): Promise<RawResponse
     }
     let body;
     try {
-      body = await readCappedBody((response.body as AsyncIterable<Uint8Array> | null) ?? emptyBody(), response.headers.get('content-encoding'), request.bodyLimit);
+      const headers = { contentEncoding: response.headers.get('content-encoding'), contentLength: response.headers.get('content-length') };
+      body = await readCappedBody((response.body as AsyncIterable<Uint8Array> | null) ?? emptyBody(), headers, request.bodyLimit);
     } catch (error) {
       throw fail(error, 'body');
     }

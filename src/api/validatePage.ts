@@ -41,9 +41,9 @@ export function validatePage<T extends { id: string }>(body: unknown, itemSpec: 
   if (problems.length > 0 || !Array.isArray(rawItems)) throw invalidPage(what, problems);
 
   if (count !== rawItems.length) problems.push(`data.count (${count}) does not match the number of items (${rawItems.length})`);
-  if (rawItems.length > query.limit) problems.push(`data.items has ${rawItems.length} items, more than the requested limit (${query.limit})`);
   const limit = Number.isInteger(data.limit) && (data.limit as number) >= 1 ? (data.limit as number) : undefined;
   if (limit !== undefined && rawItems.length > limit) problems.push(`data.items has ${rawItems.length} items, more than data.limit (${limit})`);
+  if (rawItems.length > query.limit) problems.push(`data.items has ${rawItems.length} items, more than the requested limit (${query.limit})`);
   const total = plausibleTotal(data.total);
   if (total !== undefined && total < query.offset + rawItems.length) {
     problems.push(`data.total (${total}) is less than data.offset + data.count (${query.offset + rawItems.length})`);
