@@ -83,6 +83,13 @@ export async function readCappedBody(
     if (wireCapped && isZlibError(error)) return { text: Buffer.concat(chunks).toString('utf8'), capped: true };
     throw isZlibError(error) ? compressionError(error, contentEncoding) : error;
   }
+  const declared = Number(headers.contentLength ?? NaN);
+  if (!decoder && !wireCapped && Number.isInteger(declared) && bytes < declared) {
+    // Seen when the Content-Length is too short: the bytes after it break the connection, and the
+    // HTTP library ends the body early instead of reporting an error.
+    const problem = `the response ended after ${bytes} of the ${declared} bytes its Content-Length announced (the connection closed early, or the server sent more than it announced)`;
+    throw new ApifyInvalidResponseError(`The Apify API sent an unusable response: ${problem}.`, [problem], true);
+  }
   return { text: Buffer.concat(chunks).toString('utf8'), capped: wireCapped };
 }
 
