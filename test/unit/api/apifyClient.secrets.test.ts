@@ -6,7 +6,8 @@ import type { RequestLogEntry } from '../../../src/api/requestLogEntry';
 import type { Fault } from '../../fake-apify/faults';
 import { clientFor, rejectionOf, useFakeApify } from '../fakeApifyFixture';
 
-const TOKEN = 'apify_api_Q7sFZ3xK9mW2pL8vR4tN6yB1cD5hJ0';
+// Without the public "apify_api_" prefix, so any 8 characters of it are secret.
+const TOKEN = 'Q7sFZ3xK9mW2pL8vR4tN6yB1cD5hJ0';
 const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const FORGED = '\n2026-12-01 10:00:00.000 [info] GET /v2/actor-tasks?offset=0 → 200 (12 ms, attempt 1)\r\u2028\u2029\u0085';
 
@@ -35,6 +36,8 @@ describe('ApifyClient keeps secrets and forged lines out of errors', () => {
 
   const echoes: [string, Fault][] = [
     ['a 200 that is not JSON', { kind: 'body', body: `token=${TOKEN}`, contentType: 'text/plain' }],
+    ['a 200 that is only the token', { kind: 'body', body: TOKEN, contentType: 'text/plain' }],
+    ['a 200 with the token where the JSON breaks', { kind: 'body', body: `{"a": ${TOKEN}}` }],
     ['a 200 with broken JSON', { kind: 'body', body: `{"token": "${TOKEN}", oops}` }],
     ['a 200 cut off', { kind: 'body', body: `{"data": {"token": "${TOKEN}` }],
     ['an API error message', { status: 400, type: 'invalid-input', message: `Token ${TOKEN} is not valid` }],
