@@ -2,26 +2,34 @@
 // `sendRequest`. No vscode import, so it runs (and is tested) in plain Node against the fake API.
 import { throwIfAborted } from './abort';
 import { parseBaseUrl, type ApiBase } from './baseUrl';
-import { DEFAULT_BODY_LIMIT_BYTES, type BodyLimit } from './cappedBody';
+import type { ApiRequest } from './apiRequest';
+import { DEFAULT_BODY_LIMIT_BYTES } from './cappedBody';
 import {
   ApifyError,
+  ApifyHttpError,
   ApifyInvalidTokenError,
   ApifyNetworkError,
   ApifyRateLimitedError,
 } from './errors';
 import { errorFromResponse } from './errorFromResponse';
-import { sendHttpAttempt, type HttpMethod } from './httpAttempt';
-import { parseJsonBody } from './parseJsonBody';
+import { sendHttpAttempt } from './httpAttempt';
 import type { RequestLogEntry } from './requestLogEntry';
 import { resolveRetryOptions, type RetryOptions } from './retryPolicy';
 import { runWithRetries, type AttemptReport, type AttemptResult } from './retryLoop';
 import { safeErrorText, scrubError } from './safeErrorText';
-import type { ApifyUser, TaskPage } from './types';
+import {
+  abortRunRequest, getActorDefaultBuildRequest, getDatasetItemsRequest, getLastTaskRunRequest, getRunLogRequest,
+  getRunRequest, getTaskInputRequest, getTaskRequest, listTaskRunsRequest, startTaskRunRequest, updateTaskInputRequest,
+} from './runRequests';
+import type { Build, DatasetItems, Run, RunLog, RunShort, Task } from './runTypes';
+import type { ApifyUser, Page, TaskPage } from './types';
+import { readJson } from './apiRequest';
 import { validatePage } from './validatePage';
 import { TASK_SHORT_FIELDS } from './validateTaskShort';
 import { validateUser } from './validateUser';
 
 export type { BodyLimit } from './cappedBody';
+export { readJson, type ApiRequest, type ApiResponse } from './apiRequest';
 export type { HttpMethod } from './httpAttempt';
 export type { RequestLogEntry } from './requestLogEntry';
 export type { RetryOptions } from './retryPolicy';
@@ -45,42 +53,6 @@ export interface ListTasksRequest {
   /** Newest first (by createdAt). */
   desc: boolean;
   signal?: AbortSignal;
-}
-
-/** A 2xx answer as a response reader sees it. */
-export interface ApiResponse {
-  status: number;
-  header(name: string): string | null;
-  /** The body as text, read up to the request's body limit. */
-  text: string;
-  /** True when the body was longer than the limit and `text` is its start (BodyLimit 'keep-start'). */
-  capped: boolean;
-}
-
-export interface ApiRequest<T> {
-  method: HttpMethod;
-  /** Under the base URL, e.g. "/v2/actor-tasks"; path segments are already encoded. */
-  path: string;
-  /** Query parameters; undefined values are left out. */
-  query?: Record<string, string | number | boolean | undefined>;
-  /** Sent as JSON (Content-Type: application/json). */
-  body?: unknown;
-  /**
-   * Whether sending the request twice does no harm (GET, PUT of a whole value). One that is not
-   * (a POST that starts a run) is retried only when it cannot have reached the server: a refused
-   * connection or a 429.
-   */
-  idempotent: boolean;
-  signal?: AbortSignal;
-  /** Turns a 2xx answer into the result; throws ApifyInvalidResponseError for one it cannot use. */
-  read: (response: ApiResponse) => T;
-  /** Default: fail beyond 64 MiB. */
-  bodyLimit?: BodyLimit;
-}
-
-/** A response reader for JSON bodies: parses, then validates with `validate`. */
-export function readJson<T>(validate: (body: unknown) => T): (response: ApiResponse) => T {
-  return (response) => validate(parseJsonBody(response.text, response.header('content-type'), response.header('content-length')));
 }
 
 export class ApifyClient {
@@ -114,6 +86,65 @@ export class ApifyClient {
     });
   }
 
+  // The methods below are async so that an ID that is not an Apify ID (a RangeError from pathId)
+  // rejects the promise instead of throwing before it.
+
+  /** One page of a task's runs (GET /v2/actor-tasks/{id}/runs), by startedAt. */
+  async listTaskRuns(request: Parameters<typeof listTaskRunsRequest>[0]): Promise<Page<RunShort>> {
+    return this.sendRequest(listTaskRunsRequest(request));
+  }
+
+  /** A run; with `waitForFinishS` a long poll that answers when it finishes or after that many seconds (≤ 60). */
+  async getRun(request: Parameters<typeof getRunRequest>[0]): Promise<Run> {
+    return this.sendRequest(getRunRequest(request));
+  }
+
+  async abortRun(request: Parameters<typeof abortRunRequest>[0]): Promise<Run> {
+    return this.sendRequest(abortRunRequest(request));
+  }
+
+  /** Starts a run of the task, with `input` overriding its saved input. Never sent twice. */
+  async startTaskRun(request: Parameters<typeof startTaskRunRequest>[0]): Promise<Run> {
+    return this.sendRequest(startTaskRunRequest(request));
+  }
+
+  /** The task's last run, or undefined when it has none. */
+  async getLastTaskRun(request: Parameters<typeof getLastTaskRunRequest>[0]): Promise<Run | undefined> {
+    try {
+      return await this.sendRequest(getLastTaskRunRequest(request));
+    } catch (error) {
+      if (error instanceof ApifyHttpError && error.status === 404 && error.apifyType === 'record-not-found') return undefined;
+      throw error;
+    }
+  }
+
+  async getTask(request: Parameters<typeof getTaskRequest>[0]): Promise<Task> {
+    return this.sendRequest(getTaskRequest(request));
+  }
+
+  async getTaskInput(request: Parameters<typeof getTaskInputRequest>[0]): Promise<Record<string, unknown>> {
+    return this.sendRequest(getTaskInputRequest(request));
+  }
+
+  /** Replaces the task's saved input (PUT /v2/actor-tasks/{id} with {"input": …}). */
+  async updateTaskInput(request: Parameters<typeof updateTaskInputRequest>[0]): Promise<Task> {
+    return this.sendRequest(updateTaskInputRequest(request));
+  }
+
+  async getActorDefaultBuild(request: Parameters<typeof getActorDefaultBuildRequest>[0]): Promise<Build> {
+    return this.sendRequest(getActorDefaultBuildRequest(request));
+  }
+
+  /** The run's log from its start, up to `maxBytes` (default 8 MiB), then `capped`. */
+  async getRunLog(request: Parameters<typeof getRunLogRequest>[0]): Promise<RunLog> {
+    return this.sendRequest(getRunLogRequest(request));
+  }
+
+  /** Up to `limit` items of a dataset (clean=1) and its total. */
+  async getDatasetItems(request: Parameters<typeof getDatasetItemsRequest>[0]): Promise<DatasetItems> {
+    return this.sendRequest(getDatasetItemsRequest(request));
+  }
+
   /** The account the token belongs to (GET /v2/users/me). */
   getCurrentUser(request: { signal?: AbortSignal } = {}): Promise<ApifyUser> {
     return this.sendRequest({ method: 'GET', path: '/v2/users/me', idempotent: true, signal: request.signal, read: readJson(validateUser) });
@@ -129,7 +160,7 @@ export class ApifyClient {
     const url = `${this.base.origin}${fullPath}${queryText ? `?${queryText}` : ''}`;
     const host = new URL(this.base.origin).host;
     // Bearer header only: a token in the query string ends up in proxy and server logs.
-    const headers: Record<string, string> = { Authorization: `Bearer ${this.token}`, Accept: 'application/json', 'User-Agent': this.userAgent };
+    const headers: Record<string, string> = { Authorization: `Bearer ${this.token}`, Accept: request.accept ?? 'application/json', 'User-Agent': this.userAgent };
     let body: string | undefined;
     if (request.body !== undefined) {
       body = JSON.stringify(request.body);
@@ -151,7 +182,8 @@ export class ApifyClient {
     };
     const report = (attempt: AttemptReport): void => this.log({ method, host, path: fullPath, query: queryText }, attempt);
     const mayRetry = request.idempotent ? undefined : cannotHaveReachedServer;
-    return runWithRetries(attemptOnce, { options: this.retry, random: this.random, signal, report, mayRetry });
+    const options = request.retry ? resolveRetryOptions({ ...this.retry, ...request.retry }) : this.retry;
+    return runWithRetries(attemptOnce, { options, random: this.random, signal, report, mayRetry });
   }
 
   private readonly sanitize = (text: string): string => safeErrorText(text, this.token);

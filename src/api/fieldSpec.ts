@@ -5,7 +5,8 @@
 import { APIFY_ID_RULE, isApifyId } from './apifyId';
 import { describeJsonType, isJsonObject } from './describeJsonType';
 
-export type FieldType = 'apify-id' | 'string' | 'integer' | 'number' | 'boolean' | 'object';
+/** 'json': any JSON value, kept as it came (an actor's input, an input schema). */
+export type FieldType = 'apify-id' | 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'json';
 
 export interface FieldRule {
   type: FieldType;
@@ -64,6 +65,8 @@ function checkValue(field: unknown, rule: FieldRule, path: string): FieldCheck<u
       if (rule.min !== undefined && (field as number) < rule.min) return { ok: false, problems: [`${path}: must be at least ${rule.min}, got ${field}`] };
       return { ok: true, value: field };
     }
+    case 'json':
+      return { ok: true, value: field };
     case 'object':
       if (!isJsonObject(field)) return wrong();
       return rule.fields ? checkFields(field, rule.fields, path) : { ok: true, value: {} };
@@ -78,6 +81,7 @@ function expected(rule: FieldRule): string {
     number: 'a number',
     boolean: 'a boolean',
     object: 'an object',
+    json: 'a JSON value',
   };
   return names[rule.type];
 }

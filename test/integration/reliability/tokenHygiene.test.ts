@@ -81,7 +81,8 @@ describe('reliability: token hygiene', () => {
     fake.failNext(1, { kind: 'body', status: 302, body: '', headers: { location: `https://elsewhere.example/v2/actor-tasks?token=${TOKEN}` } });
     await clickRow((await rows(api)).at(-1)!);
     const redirect = (await settledRows(api)).at(-1)!;
-    assert.match(String(redirect.tooltip), /redirect \(302\) to https:\/\/elsewhere\.example\/v2\/actor-tasks\?token=\*\*\*/);
+    // Only the host a redirect pointed to is shown: its path and query may carry anything.
+    assert.match(String(redirect.tooltip), /redirect \(302\) to elsewhere\.example, which the extension does not follow/);
     await recordRowTexts();
     assert.ok(shownTexts.some((text) => text.includes('***')), 'the echoed token was not even seen, so this test proves nothing');
     for (const text of shownTexts) assertNoSecret(text, 'a row of the Tasks view');
