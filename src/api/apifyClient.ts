@@ -2,7 +2,7 @@
 // `sendRequest`. No vscode import, so it runs (and is tested) in plain Node against the fake API.
 import { throwIfAborted } from './abort';
 import { parseBaseUrl, type ApiBase } from './baseUrl';
-import type { ApiRequest } from './apiRequest';
+import { readJson, type ApiRequest } from './apiRequest';
 import { DEFAULT_BODY_LIMIT_BYTES } from './cappedBody';
 import {
   ApifyError,
@@ -23,7 +23,6 @@ import {
 } from './runRequests';
 import type { Build, DatasetItems, Run, RunLog, RunShort, Task } from './runTypes';
 import type { ApifyUser, Page, TaskPage } from './types';
-import { readJson } from './apiRequest';
 import { validatePage } from './validatePage';
 import { TASK_SHORT_FIELDS } from './validateTaskShort';
 import { validateUser } from './validateUser';
