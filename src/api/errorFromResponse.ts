@@ -3,6 +3,7 @@
 import {
   ApifyHttpError,
   ApifyRateLimitedError,
+  ApifyRedirectError,
   ApifyServerError,
   ApifyUnauthorizedError,
 } from './errors';
@@ -10,11 +11,11 @@ import { formatSeconds } from './formatSeconds';
 import { isJsonObject } from './describeJsonType';
 import { describeNonJson } from './parseJsonBody';
 import { parseRetryAfterMs } from './retryPolicy';
-import type { RawResponse } from './sendGet';
+import type { RawResponse } from './httpAttempt';
 
 const MAX_API_MESSAGE = 200;
 
-export function errorFromResponse(response: RawResponse, sanitize: (text: string) => string): ApifyHttpError {
+export function errorFromResponse(response: RawResponse, requestUrl: string, sanitize: (text: string) => string): ApifyHttpError {
   const { status } = response;
   const body = readErrorBody(response);
   const apifyType = body.type !== undefined ? sanitize(body.type).slice(0, 80) : undefined;
@@ -34,9 +35,13 @@ export function errorFromResponse(response: RawResponse, sanitize: (text: string
     return new ApifyServerError(`The Apify API had a server error (${status})${suffix}.`, status, apifyType, apiMessage, retryAfterMs);
   }
   if (status >= 300 && status < 400) {
-    const location = response.header('location');
-    const target = location ? ` to ${sanitize(location).slice(0, 120)}` : '';
-    return new ApifyHttpError(`The Apify API answered with a redirect (${status})${target}; check the API base URL setting.`, status);
+    const host = locationHost(response.header('location'), requestUrl);
+    const target = host ? ` to ${host}` : '';
+    return new ApifyRedirectError(
+      `The Apify API answered with a redirect (${status})${target}, which the extension does not follow; check the API base URL setting.`,
+      status,
+      host,
+    );
   }
   return new ApifyHttpError(`The Apify API refused the request (${status})${suffix}.`, status, apifyType, apiMessage);
 }
@@ -68,4 +73,15 @@ function readErrorBody(response: RawResponse): ErrorBody {
 function oneLine(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > MAX_API_MESSAGE ? `${flat.slice(0, MAX_API_MESSAGE - 1)}…` : flat;
+}
+
+/** The host a Location header points to, when it names one that is safe to show (no path, no query: they may carry anything). */
+function locationHost(location: string | null, requestUrl: string): string | undefined {
+  if (!location) return undefined;
+  try {
+    const host = new URL(location, requestUrl).host;
+    return /^[a-z0-9.-]{1,253}(:\d{1,5})?$/i.test(host) || /^\[[0-9a-f:.]+\](:\d{1,5})?$/i.test(host) ? host : undefined;
+  } catch {
+    return undefined;
+  }
 }

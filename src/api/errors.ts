@@ -6,8 +6,11 @@ export type ApifyErrorKind =
   | 'unauthorized'
   | 'rate-limited'
   | 'server'
+  | 'redirect'
   | 'network'
+  | 'certificate'
   | 'timeout'
+  | 'too-large'
   | 'invalid-response'
   | 'invalid-base-url'
   | 'invalid-token'
@@ -23,7 +26,7 @@ export abstract class ApifyError extends Error {
 
 /** A non-2xx answer. `apifyType`/`apiMessage` come from the `{"error":{type,message}}` body when it has one. */
 export class ApifyHttpError extends ApifyError {
-  readonly kind: 'http' | 'unauthorized' | 'rate-limited' | 'server' = 'http';
+  readonly kind: 'http' | 'unauthorized' | 'rate-limited' | 'server' | 'redirect' = 'http';
   override name = 'ApifyHttpError';
   constructor(
     message: string,
@@ -63,6 +66,18 @@ export class ApifyServerError extends ApifyTransientHttpError {
   override name = 'ApifyServerError';
 }
 
+/**
+ * A 3xx. The client never follows redirects (the token must not travel to wherever one points);
+ * `locationHost` is the host it pointed to, when the Location header named one that is safe to show.
+ */
+export class ApifyRedirectError extends ApifyHttpError {
+  override readonly kind = 'redirect' as const;
+  override name = 'ApifyRedirectError';
+  constructor(message: string, status: number, readonly locationHost?: string) {
+    super(message, status);
+  }
+}
+
 /** No usable HTTP answer: connection refused, reset, dropped, DNS failure. */
 export class ApifyNetworkError extends ApifyError {
   readonly kind = 'network' as const;
@@ -73,6 +88,32 @@ export class ApifyNetworkError extends ApifyError {
   }
   override get retryable(): boolean {
     return true;
+  }
+}
+
+/**
+ * The TLS handshake failed on the server's certificate (self-signed or unknown issuer, expired,
+ * wrong host name): a proxy intercepting https, or a misconfigured server. Not retried.
+ */
+export class ApifyCertificateError extends ApifyError {
+  readonly kind = 'certificate' as const;
+  override name = 'ApifyCertificateError';
+  /** Node's error code, e.g. DEPTH_ZERO_SELF_SIGNED_CERT. */
+  constructor(message: string, readonly code: string) {
+    super(message);
+  }
+}
+
+/**
+ * The answer was larger than the client reads for this request (compressed or decompressed), so
+ * reading stopped and the connection was closed. A caller that can use the beginning (a log)
+ * asks the body reader to keep it instead, and then gets no error.
+ */
+export class ApifyResponseTooLargeError extends ApifyError {
+  readonly kind = 'too-large' as const;
+  override name = 'ApifyResponseTooLargeError';
+  constructor(message: string, readonly limitBytes: number) {
+    super(message);
   }
 }
 
@@ -128,16 +169,3 @@ export class ApifyAbortError extends ApifyError {
     super(message);
   }
 }
-
-/** Every concrete client error, for exhaustive `switch (error.kind)`. */
-export type AnyApifyError =
-  | ApifyHttpError
-  | ApifyUnauthorizedError
-  | ApifyRateLimitedError
-  | ApifyServerError
-  | ApifyNetworkError
-  | ApifyTimeoutError
-  | ApifyInvalidResponseError
-  | ApifyInvalidBaseUrlError
-  | ApifyInvalidTokenError
-  | ApifyAbortError;

@@ -1,8 +1,8 @@
 /** One HTTP attempt, as reported to ApifyClientOptions.onRequest for the output channel. Never holds the token. */
 export interface RequestLogEntry {
   method: string;
-  /** The API's host (and port, if not the default), e.g. "api.apify.com". */
-  host?: string;
+  /** Host (and port, when not the default) the request went to, e.g. "api.apify.com". */
+  host: string;
   /** Path without query, e.g. "/v2/actor-tasks". */
   path: string;
   /** Query string without "?", e.g. "offset=0&limit=100&desc=1"; never contains a token. */

@@ -1,7 +1,8 @@
 // Runs attempts until one succeeds, an error is final, attempts run out or the overall
 // budget would be overrun. Waits follow retryPolicy and can be cut short by the caller.
 import { abortableSleep, isAbortError, throwIfAborted } from './abort';
-import { ApifyError, ApifyTransientHttpError } from './errors';
+import { ApifyError, ApifyTimeoutError, ApifyTransientHttpError } from './errors';
+import { formatSeconds } from './formatSeconds';
 import { backoffDelayMs, type RetryOptions } from './retryPolicy';
 
 /** What one attempt produced; `status` is the HTTP status when an answer arrived. */
@@ -22,6 +23,8 @@ export interface RetryLoopContext {
   random: () => number;
   signal?: AbortSignal;
   report: (report: AttemptReport) => void;
+  /** Whether this request may be sent again after `error` (a request that is not safe to repeat narrows it). */
+  mayRetry?: (error: ApifyError) => boolean;
 }
 
 export async function runWithRetries<T>(
@@ -50,7 +53,7 @@ export async function runWithRetries<T>(
     // A wait that would use up the budget is not started: the caller hears the real error now.
     if (waitMs === undefined || waitMs >= remainingMs()) {
       context.report({ attempt, durationMs, status, error });
-      throw error;
+      throw giveUpError(error, attempt, Date.now() - startedAt);
     }
     context.report({ attempt, durationMs, status, error, retryInMs: waitMs });
     await abortableSleep(waitMs, signal);
@@ -60,7 +63,20 @@ export async function runWithRetries<T>(
 /** Milliseconds to wait before the next attempt, or undefined when `error` is final. */
 function retryWaitMs(error: ApifyError, attempt: number, context: RetryLoopContext): number | undefined {
   if (!error.retryable || attempt >= context.options.maxAttempts) return undefined;
+  if (context.mayRetry && !context.mayRetry(error)) return undefined;
   const serverHint = error instanceof ApifyTransientHttpError ? error.retryAfterMs : undefined;
   return serverHint ?? backoffDelayMs(attempt - 1, context.options, context.random);
 }
 
+
+/**
+ * The error the caller hears. After several timed-out attempts, "did not answer within 9.1 s" (the
+ * last attempt, cut short by the budget) would misstate what happened: say it gave up, and when.
+ */
+function giveUpError(error: ApifyError, attempts: number, elapsedMs: number): ApifyError {
+  if (!(error instanceof ApifyTimeoutError) || attempts === 1) return error;
+  return new ApifyTimeoutError(
+    `The Apify API did not answer in time; gave up after ${attempts} attempts over ${formatSeconds(elapsedMs)}.`,
+    error.timeoutMs,
+  );
+}

@@ -1,68 +1,26 @@
-// Runtime check of one TaskShort item (official schema TaskShort.yaml). A bad item must not
-// cost the user the whole page, so problems are returned, not thrown.
-import { isDateTime } from './dateTimeFormat';
-import { describeJsonType, isJsonObject } from './describeJsonType';
+// The fields of one TaskShort item (official schema TaskShort.yaml), as the extension needs them:
+// an ID to act on and a name to show are required; everything else is shown as it came, or not at all.
+import { checkFields, type FieldCheck, type FieldSpec } from './fieldSpec';
 import type { TaskShort, TaskStats } from './types';
 
-export type TaskShortCheck = { ok: true; task: TaskShort } | { ok: false; problems: string[] };
+const TASK_STATS_FIELDS: FieldSpec<TaskStats> = {
+  totalRuns: { type: 'integer', min: 0 },
+};
 
-const REQUIRED_STRINGS = ['id', 'userId', 'actId', 'name'] as const;
-const REQUIRED_DATES = ['createdAt', 'modifiedAt'] as const;
-const NULLABLE_STRINGS = ['actName', 'username', 'actUsername'] as const;
+export const TASK_SHORT_FIELDS: FieldSpec<TaskShort> = {
+  id: { type: 'apify-id', required: true },
+  name: { type: 'string', required: true },
+  userId: { type: 'string' },
+  actId: { type: 'apify-id' },
+  actName: { type: 'string', nullable: true },
+  username: { type: 'string', nullable: true },
+  actUsername: { type: 'string', nullable: true },
+  createdAt: { type: 'string' },
+  modifiedAt: { type: 'string' },
+  stats: { type: 'object', nullable: true, fields: TASK_STATS_FIELDS },
+};
 
 /** Checks `value` found at `where` (e.g. "items[3]"); a valid item is copied without unknown fields. */
-export function checkTaskShort(value: unknown, where: string): TaskShortCheck {
-  if (!isJsonObject(value)) return { ok: false, problems: [`${where}: expected an object, got ${describeJsonType(value)}`] };
-  const problems: string[] = [];
-  for (const key of REQUIRED_STRINGS) {
-    if (!(key in value)) problems.push(`${where}.${key}: missing`);
-    else if (typeof value[key] !== 'string') problems.push(`${where}.${key}: expected a string, got ${describeJsonType(value[key])}`);
-  }
-  for (const key of REQUIRED_DATES) {
-    const field = value[key];
-    if (!(key in value)) problems.push(`${where}.${key}: missing`);
-    else if (typeof field !== 'string') problems.push(`${where}.${key}: expected a date-time string, got ${describeJsonType(field)}`);
-    else if (!isDateTime(field)) problems.push(`${where}.${key}: not an RFC 3339 date-time: ${JSON.stringify(field.slice(0, 40))}`);
-  }
-  for (const key of NULLABLE_STRINGS) {
-    const field = value[key];
-    if (field !== undefined && field !== null && typeof field !== 'string') {
-      problems.push(`${where}.${key}: expected a string or null, got ${describeJsonType(field)}`);
-    }
-  }
-  const stats = value.stats;
-  if (stats !== undefined && stats !== null) {
-    if (!isJsonObject(stats)) problems.push(`${where}.stats: expected an object or null, got ${describeJsonType(stats)}`);
-    else if (stats.totalRuns !== undefined && !Number.isInteger(stats.totalRuns)) {
-      problems.push(`${where}.stats.totalRuns: expected an integer, got ${describeNumberish(stats.totalRuns)}`);
-    }
-  }
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, task: copyKnownFields(value) };
-}
-
-function copyKnownFields(value: Record<string, unknown>): TaskShort {
-  const task: TaskShort = {
-    id: value.id as string,
-    userId: value.userId as string,
-    actId: value.actId as string,
-    name: value.name as string,
-    createdAt: value.createdAt as string,
-    modifiedAt: value.modifiedAt as string,
-  };
-  for (const key of NULLABLE_STRINGS) {
-    if (key in value) task[key] = value[key] as string | null;
-  }
-  if (value.stats === null) task.stats = null;
-  else if (isJsonObject(value.stats)) {
-    const stats: TaskStats = {};
-    if (value.stats.totalRuns !== undefined) stats.totalRuns = value.stats.totalRuns as number;
-    task.stats = stats;
-  }
-  return task;
-}
-
-/** "number 1.5" reads better than "number" when an integer was expected. */
-export function describeNumberish(value: unknown): string {
-  return typeof value === 'number' ? `number ${value}` : describeJsonType(value);
+export function checkTaskShort(value: unknown, where: string): FieldCheck<TaskShort> {
+  return checkFields(value, TASK_SHORT_FIELDS, where);
 }

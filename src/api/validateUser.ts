@@ -3,23 +3,23 @@
 // is used from inside an Actor run, so their absence must not fail sign-in.
 import { describeJsonType, isJsonObject } from './describeJsonType';
 import { ApifyInvalidResponseError } from './errors';
+import { checkFields, type FieldSpec } from './fieldSpec';
 import type { ApifyUser } from './types';
 
+const USER_FIELDS: FieldSpec<ApifyUser> = {
+  id: { type: 'apify-id' },
+  username: { type: 'string', required: true },
+};
+
 export function validateUser(body: unknown): ApifyUser {
-  const problems: string[] = [];
   const data = isJsonObject(body) ? body.data : undefined;
-  if (!isJsonObject(body)) problems.push(`body: expected an object, got ${describeJsonType(body)}`);
-  else if (!('data' in body)) problems.push('data: missing');
-  else if (!isJsonObject(data)) problems.push(`data: expected an object, got ${describeJsonType(data)}`);
+  let problems: string[];
+  if (!isJsonObject(body)) problems = [`body: expected an object, got ${describeJsonType(body)}`];
+  else if (!('data' in body)) problems = ['data: missing'];
   else {
-    if (!('username' in data)) problems.push('data.username: missing');
-    else if (typeof data.username !== 'string') problems.push(`data.username: expected a string, got ${describeJsonType(data.username)}`);
-    if (data.id !== undefined && typeof data.id !== 'string') problems.push(`data.id: expected a string, got ${describeJsonType(data.id)}`);
+    const check = checkFields(data, USER_FIELDS, 'data');
+    if (check.ok) return check.value;
+    problems = check.problems;
   }
-  if (problems.length > 0 || !isJsonObject(data)) {
-    throw new ApifyInvalidResponseError(`The Apify API sent account details in an unexpected shape: ${problems.join('; ')}.`, problems);
-  }
-  const user: ApifyUser = { username: data.username as string };
-  if (typeof data.id === 'string') user.id = data.id;
-  return user;
+  throw new ApifyInvalidResponseError(`The Apify API sent account details in an unexpected shape: ${problems.join('; ')}.`, problems);
 }

@@ -22,5 +22,5 @@ export class TaskRow extends vscode.TreeItem {
 /** `actUsername/actName`, or the actor ID when the API has no names for it. */
 export function actorName(task: TaskShort): string {
   if (task.actUsername && task.actName) return `${task.actUsername}/${task.actName}`;
-  return task.actName ?? task.actId;
+  return task.actName ?? task.actId ?? '';
 }

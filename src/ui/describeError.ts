@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import {
-  ApifyError, ApifyHttpError, ApifyInvalidResponseError, ApifyNetworkError, ApifyRateLimitedError,
-  ApifyServerError, ApifyTimeoutError, ApifyUnauthorizedError,
+  ApifyCertificateError, ApifyError, ApifyHttpError, ApifyInvalidResponseError, ApifyNetworkError, ApifyRateLimitedError,
+  ApifyRedirectError, ApifyServerError, ApifyTimeoutError, ApifyUnauthorizedError,
 } from '../api/errors';
 import { safeText } from './displayText';
 
@@ -51,6 +51,12 @@ function summary(error: ApifyError): string {
       : vscode.l10n.t('Rate-limited by Apify; retry shortly');
   }
   if (error instanceof ApifyServerError) return vscode.l10n.t('Apify server error (HTTP {0})', error.status);
+  if (error instanceof ApifyCertificateError) return vscode.l10n.t('The Apify API certificate is not trusted ({0})', error.code);
+  if (error instanceof ApifyRedirectError) {
+    return error.locationHost
+      ? vscode.l10n.t('The Apify API redirected to {0}; redirects are not followed', error.locationHost)
+      : vscode.l10n.t('The Apify API answered with a redirect; redirects are not followed');
+  }
   if (error instanceof ApifyNetworkError) return vscode.l10n.t("Can't reach the Apify API ({0})", error.code ?? error.message);
   if (error instanceof ApifyTimeoutError) return vscode.l10n.t("The Apify API didn't answer in time");
   if (error instanceof ApifyHttpError) {

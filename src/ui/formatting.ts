@@ -9,8 +9,9 @@ export function formatCount(value: number): string {
   return numbers.format(value);
 }
 
-/** A date from the API in the user's locale, or the raw text if it is not a date. */
-export function formatDate(isoDate: string): string {
+/** A date from the API in the user's locale, the raw text if it is not a date, '—' if there is none. */
+export function formatDate(isoDate: string | undefined): string {
+  if (isoDate === undefined) return '—';
   const time = Date.parse(isoDate);
   if (Number.isNaN(time)) return isoDate;
   dates ??= new Intl.DateTimeFormat(vscode.env.language || undefined, { dateStyle: 'medium', timeStyle: 'short' });

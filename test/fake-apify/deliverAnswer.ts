@@ -1,7 +1,7 @@
 // Puts an answer on the wire, or the broken version of it a fault asks for.
 import type * as http from 'node:http';
 import { defaultErrorMessage, defaultErrorType, errorBody } from './errorBodies';
-import { CAPTIVE_PORTAL_PAGE, PROXY_ERROR_PAGE, type Fault } from './faults';
+import { CAPTIVE_PORTAL_PAGE, PROXY_ERROR_PAGE, type Fault, type FloodFault } from './faults';
 import { jsonResponse, type PreparedResponse } from './preparedResponse';
 import type { RecordedRequest } from './recordedRequest';
 
@@ -62,6 +62,8 @@ export function deliverAnswer(delivery: Delivery, fault: Fault | undefined): voi
     case 'hang':
       if (fault.afterProcessing) withAnswer(() => undefined);
       return;
+    case 'flood':
+      return sendFlood(res, record, fault);
     case 'truncate':
       return withAnswer((response) => sendTruncated(res, record, response, fault.closeConnection === true));
     case 'stall':
@@ -91,4 +93,33 @@ function sendTruncated(res: http.ServerResponse, record: RecordedRequest, respon
   }
   res.writeHead(response.status, { 'content-length': String(bytes.length), ...response.headers });
   res.write(half, () => res.socket?.destroy());
+}
+
+/** Writes the flood while the client keeps reading; stops when it hangs up. */
+function sendFlood(res: http.ServerResponse, record: RecordedRequest, fault: FloodFault): void {
+  const chunk = Buffer.from(fault.chunk);
+  const head = Buffer.from(fault.head ?? '');
+  const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', ...fault.headers };
+  if (fault.contentLength && Number.isFinite(fault.chunks)) headers['content-length'] = String(head.length + chunk.length * fault.chunks);
+  record.status = fault.status ?? 200;
+  record.bodyBytesSent = 0;
+  res.writeHead(record.status, headers);
+  let written = 0;
+  const write = (bytes: Buffer): boolean => {
+    record.bodyBytesSent! += bytes.length;
+    return res.write(bytes);
+  };
+  const pump = (): void => {
+    while (written < fault.chunks) {
+      if (res.destroyed || res.writableEnded) return;
+      written++;
+      if (!write(chunk)) {
+        res.once('drain', pump);
+        return;
+      }
+    }
+    res.end();
+  };
+  if (head.length > 0) write(head);
+  pump();
 }

@@ -97,7 +97,7 @@ export class FakeAccount implements FakeApiState {
   createRun(taskId: string, options: { plan?: RunPlan; origin?: RunOrigin }): FakeRun {
     const task = this.expectTask(taskId);
     this.runsOfTask(task.id);
-    return this.lifecycle.create({ actorTaskId: task.id, actId: task.actId, origin: options.origin ?? 'WEB', plan: options.plan ?? this.newRunPlan });
+    return this.lifecycle.create({ actorTaskId: task.id, actId: task.actId ?? '', origin: options.origin ?? 'WEB', plan: options.plan ?? this.newRunPlan });
   }
 
   changeTaskElsewhere(taskId: string, change: { input?: TaskInput; name?: string }): TaskShort {

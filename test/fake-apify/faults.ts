@@ -63,7 +63,25 @@ export interface BodyFault {
   headers?: Record<string, string>;
 }
 
-export type Fault = StatusFault | HtmlFault | DropFault | HangFault | TruncateFault | NonJsonFault | EmptyFault | StallFault | BodyFault;
+/**
+ * `chunk` written `chunks` times (Infinity: until the client hangs up), as fast as the client
+ * reads: a huge page, an endless stream, or with `headers: {'content-encoding': 'gzip'}` and a
+ * gzip member as the chunk, a small body that inflates enormously. The bytes written are
+ * recorded in RecordedRequest.bodyBytesSent.
+ */
+export interface FloodFault {
+  kind: 'flood';
+  chunk: Buffer | string;
+  chunks: number;
+  /** Prefix written once before the chunks (e.g. '{"data":'). */
+  head?: Buffer | string;
+  status?: number;
+  headers?: Record<string, string>;
+  /** Announce the full length in Content-Length (only when `chunks` is finite); otherwise chunked. */
+  contentLength?: boolean;
+}
+
+export type Fault = StatusFault | HtmlFault | DropFault | HangFault | TruncateFault | NonJsonFault | EmptyFault | StallFault | BodyFault | FloodFault;
 
 export const PROXY_ERROR_PAGE = (status: number): string =>
   `<html>\r\n<head><title>${status} Bad Gateway</title></head>\r\n<body>\r\n<center><h1>${status} Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;

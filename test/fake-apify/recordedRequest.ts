@@ -24,6 +24,8 @@ export interface RecordedRequest {
   receivedAt: number;
   /** Date.now() when the answer was fully sent or the connection closed. */
   finishedAt?: number;
+  /** Body bytes written for a 'flood' fault (the client hangs up when it has read enough). */
+  bodyBytesSent?: number;
   /** True when the connection closed before the answer was complete. */
   connectionClosedEarly?: boolean;
 }

@@ -38,7 +38,7 @@ export function startTaskRun(state: RunsState, taskId: string, record: RecordedR
   state.runsOfTask(task.id); // seeds the past runs first, so the new one is the latest
   const run = state.lifecycle.create({
     actorTaskId: task.id,
-    actId: task.actId,
+    actId: task.actId ?? '',
     origin: 'API',
     inputOverride: body.trim() === '' ? undefined : body,
     plan: state.newRunPlan,

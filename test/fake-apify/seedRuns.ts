@@ -38,7 +38,7 @@ export function seedRuns(task: TaskShort, count: number, seed: number | string, 
     const millis = Math.round(5_000 + r() * r() * 30 * MINUTE);
     const run: FakeRun = {
       id: apifyId(r),
-      actId: task.actId,
+      actId: task.actId ?? '',
       userId,
       actorTaskId: task.id,
       status,

@@ -105,7 +105,7 @@ describe('reliability: bad input from the API', () => {
   describe('a page of the wrong shape: refused whole, not retried, an error row names the problem', () => {
     const items = (): Item[] => secondPageItems();
     const cases: { name: string; fault: () => Fault; expect: RegExp }[] = [
-      { name: 'wrong type: total is a string', fault: () => secondPage(items(), { total: '40' }), expect: /data\.total: expected an integer, got string/ },
+      { name: 'wrong type: desc is a string', fault: () => secondPage(items(), { desc: 'false' }), expect: /data\.desc: the page is in an unknown order \(string\), not oldest first as requested/ },
       { name: 'wrong type: items is an object', fault: () => secondPage(items(), { items: { 0: items()[0] } }), expect: /data\.items: expected an array, got object/ },
       { name: 'wrong type: the body is an array', fault: () => ({ kind: 'body', body: items() }), expect: /body: expected an object, got array/ },
       { name: 'missing required field: data', fault: () => ({ kind: 'body', body: { items: items() } }), expect: /data: missing/ },
@@ -136,7 +136,7 @@ describe('reliability: bad input from the API', () => {
     const cases: { name: string; change: (items: Item[]) => void; expect: RegExp }[] = [
       { name: 'wrong type: name is a number', change: (items) => { items[3].name = 42; }, expect: /items\[3\]\.name: expected a string, got number/ },
       { name: 'wrong type: the task is a string', change: (items) => { items[3] = 'task' as unknown as Item; }, expect: /items\[3\]: expected an object, got string/ },
-      { name: 'missing required fields: id and createdAt', change: (items) => { delete items[3].id; delete items[3].createdAt; }, expect: /items\[3\]\.id: missing; items\[3\]\.createdAt: missing/ },
+      { name: 'missing required fields: id and name', change: (items) => { delete items[3].id; delete items[3].name; }, expect: /items\[3\]\.id: missing; items\[3\]\.name: missing/ },
       { name: 'null in a non-nullable field: name', change: (items) => { items[3].name = null; }, expect: /items\[3\]\.name: expected a string, got null/ },
       { name: 'the same ID twice in a page', change: (items) => { items[3].id = items[1].id; }, expect: /items\[3\]\.id: duplicate of items\[1\]\.id/ },
     ];

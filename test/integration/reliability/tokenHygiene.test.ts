@@ -82,7 +82,8 @@ describe('reliability: token hygiene', () => {
     fake.failNext(1, { kind: 'body', status: 302, body: '', headers: { location: `https://elsewhere.example/v2/actor-tasks?token=${TOKEN}` } });
     await clickRow((await rows(api)).at(-1)!);
     const redirect = (await settledRows(api)).at(-1)!;
-    assert.match(tooltipText(redirect.tooltip), /redirect \(302\) to https:\/\/elsewhere\.example\/v2\/actor-tasks\?token=\*\*\*/);
+    // Only the host a redirect pointed to is shown: its path and query may carry anything.
+    assert.match(tooltipText(redirect.tooltip), /redirect \(302\) to elsewhere\.example, which the extension does not follow/);
     await recordRowTexts();
     assert.ok(shownTexts.some((text) => text.includes('***')), 'the echoed token was not even seen, so this test proves nothing');
     for (const text of shownTexts) assertNoSecret(text, 'a row of the Tasks view');
@@ -194,7 +195,8 @@ describe('reliability: token hygiene', () => {
 
     it('no retry goes out after Sign Out during a back-off wait', async () => {
       const { api, fake } = harness;
-      api.setRetry({ ...FAST_RETRY, initialDelayMs: 400 });
+      // A back-off long enough for Sign Out to land inside it (FAST_RETRY's cap would cut it to 40 ms).
+      api.setRetry({ ...FAST_RETRY, initialDelayMs: 400, maxDelayMs: 400 });
       await vscode.commands.executeCommand('apifyTasks.refresh');
       fake.failNext(1, { status: 503 }, { paths: ['/v2/actor-tasks'] });
       fake.clearRequests();

@@ -58,7 +58,7 @@ describe('Tasks view: rows and paging', () => {
       assert.equal(row.id, task.id);
       assert.equal(row.contextValue, 'task');
       assert.ok(row.iconPath instanceof vscode.ThemeIcon);
-      const expectedActor = task.actUsername && task.actName ? `${task.actUsername}/${task.actName}` : task.actName ?? task.actId;
+      const expectedActor = task.actUsername && task.actName ? `${task.actUsername}/${task.actName}` : task.actName ?? task.actId ?? '';
       assert.equal(row.description, expectedActor.slice(0, 200).replace(/[\u0000-\u001f]/g, ' '));
     });
     const loadMore = shown[100];

@@ -3,8 +3,8 @@ import * as assert from 'node:assert/strict';
 import {
   ApifyError,
   ApifyHttpError,
+  ApifyRedirectError,
   ApifyUnauthorizedError,
-  type AnyApifyError,
 } from '../../../src/api/errors';
 import { clientFor, rejectionOf, useFakeApify } from '../fakeApifyFixture';
 
@@ -78,25 +78,27 @@ describe('ApifyClient errors', () => {
     assert.equal(fake().requests.length, 1);
   });
 
-  it('does not follow redirects (the token must not travel elsewhere)', async () => {
-    fake().failNext(1, { kind: 'body', status: 302, body: '', headers: { location: 'http://attacker.example/v2/actor-tasks' } });
+  it('does not follow redirects (the token must not travel elsewhere), and names only the host it pointed to', async () => {
+    fake().failNext(1, { kind: 'body', status: 307, body: '', headers: { location: 'http://attacker.example/v2/actor-tasks?steal=1' } });
     const error = await rejectionOf(listOnce());
-    assert.ok(error instanceof ApifyHttpError);
-    assert.equal(error.status, 302);
-    assert.match(error.message, /redirect \(302\) to http:\/\/attacker\.example/);
+    assert.ok(error instanceof ApifyRedirectError);
+    assert.deepEqual([error.kind, error.status, error.locationHost], ['redirect', 307, 'attacker.example']);
+    assert.equal(error.message, 'The Apify API answered with a redirect (307) to attacker.example, which the extension does not follow; check the API base URL setting.');
     assert.equal(fake().requests.length, 1);
   });
 
-  it('every error is an ApifyError whose kind narrows the type', async () => {
+  it('a redirect whose Location is not a usable URL names no target', async () => {
+    fake().failNext(1, { kind: 'body', status: 302, body: '', headers: { location: 'http://[bad' } });
+    const error = await rejectionOf(listOnce());
+    assert.ok(error instanceof ApifyRedirectError);
+    assert.equal(error.locationHost, undefined);
+    assert.match(error.message, /^The Apify API answered with a redirect \(302\), which/);
+  });
+
+  it('every error is an ApifyError with a kind', async () => {
     fake().failNext(1, { status: 403 });
-    const error = (await rejectionOf(listOnce())) as AnyApifyError;
+    const error = await rejectionOf(listOnce());
     assert.ok(error instanceof ApifyError);
-    switch (error.kind) {
-      case 'http':
-        assert.equal(error.status, 403);
-        break;
-      default:
-        assert.fail(`unexpected kind ${error.kind}`);
-    }
+    assert.equal(error.kind, 'http');
   });
 });

@@ -54,7 +54,7 @@ describe('ApifyClient requests', () => {
       const result = await client.listTasks({ offset, limit: 7, desc: false });
       assert.deepEqual(result.rejected, []);
       seen.push(...result.items.map((t) => t.id));
-      if (offset + result.count >= result.total) break;
+      if (offset + result.count >= result.total!) break;
     }
     assert.deepEqual(seen, fake().tasks.map((t) => t.id));
   });
@@ -71,6 +71,7 @@ describe('ApifyClient requests', () => {
     assert.equal(log.length, 1);
     const [entry] = log;
     assert.equal(entry!.method, 'GET');
+    assert.equal(entry!.host, new URL(fake().url).host);
     assert.equal(entry!.path, '/v2/actor-tasks');
     assert.equal(entry!.query, 'offset=0&limit=2&desc=1');
     assert.equal(entry!.status, 200);

@@ -2,16 +2,19 @@
 import * as assert from 'node:assert/strict';
 import { ApifyInvalidResponseError } from '../../../src/api/errors';
 import { clientFor, rejectionOf, useFakeApify } from '../fakeApifyFixture';
-import { INCONSISTENT_ENVELOPES, MALFORMED_ENVELOPES, page, task } from './taskPageSamples';
+import { INCONSISTENT_ENVELOPES, MALFORMED_ENVELOPES, page, queryFor, task, type Sample } from './taskPageSamples';
 
 describe('ApifyClient response validation', () => {
   const fake = useFakeApify();
-  const list = () => clientFor(fake(), { retry: { maxAttempts: 2 } }).client.listTasks({ offset: 0, limit: 10, desc: false });
+  const list = (sample?: Sample) => {
+    const query = sample ? queryFor(sample) : { offset: 0, limit: 10, desc: false };
+    return clientFor(fake(), { retry: { maxAttempts: 2 } }).client.listTasks(query);
+  };
 
   for (const sample of [...MALFORMED_ENVELOPES, ...INCONSISTENT_ENVELOPES]) {
     it(`fails the page with an invalid-response error for ${sample.name}`, async () => {
       fake().failNext(1, { kind: 'body', body: JSON.stringify(sample.body) });
-      const error = await rejectionOf(list());
+      const error = await rejectionOf(list(sample));
       assert.ok(error instanceof ApifyInvalidResponseError, String(error));
       assert.ok(error.problems.some((p) => sample.expect!.test(p)), error.problems.join(' | '));
       assert.match(error.message, sample.expect!);
@@ -43,7 +46,7 @@ describe('ApifyClient response validation', () => {
     const result = await list();
     assert.deepEqual(result.items.map((t) => t.id), ['task0000000000000', 'task0000000000002']);
     assert.deepEqual(result.rejected, [
-      { index: 1, reason: 'items[1].name: expected a string, got number' },
+      { index: 1, reason: 'items[1].name: expected a string, got number 3' },
       { index: 3, reason: 'items[3].id: duplicate of items[0].id "task0000000000000"' },
       { index: 4, reason: 'items[4]: expected an object, got null' },
     ]);

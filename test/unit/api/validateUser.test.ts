@@ -11,12 +11,16 @@ describe('validateUser', () => {
     assert.deepEqual(validateUser({ data: { username: 'jane' } }), { username: 'jane' });
   });
 
+  it('leaves out an id that is not an Apify ID rather than refusing the account', () => {
+    assert.deepEqual(validateUser({ data: { username: 'jane', id: 5 } }), { username: 'jane' });
+    assert.deepEqual(validateUser({ data: { username: 'jane', id: 'a\nb' } }), { username: 'jane' });
+  });
+
   for (const [body, problem] of [
     [{}, /data: missing/],
     [{ data: [] }, /data: expected an object, got array/],
     [{ data: { id: 'x' } }, /data\.username: missing/],
     [{ data: { username: null } }, /data\.username: expected a string, got null/],
-    [{ data: { username: 'a', id: 5 } }, /data\.id: expected a string, got number/],
   ] as const) {
     it(`rejects ${JSON.stringify(body)}`, () => {
       assert.throws(() => validateUser(body), (e: unknown) => e instanceof ApifyInvalidResponseError && problem.test(e.message));

@@ -17,17 +17,17 @@ describe('seedTasks', () => {
 
   it('makes unique 17-character alphanumeric IDs like Apify', () => {
     const tasks = generateTasks(500);
-    for (const task of tasks) for (const id of [task.id, task.userId, task.actId]) assert.match(id, /^[A-Za-z0-9]{17}$/);
+    for (const task of tasks) for (const id of [task.id, task.userId, task.actId]) assert.match(id!, /^[A-Za-z0-9]{17}$/);
     assert.equal(new Set(tasks.map((t) => t.id)).size, 500);
   });
 
   it('has strictly increasing createdAt and modifiedAt ≥ createdAt, in the past-ish range even for long lists', () => {
     const tasks = generateTasks(10_000);
     tasks.forEach((task, i) => {
-      assert.ok(task.modifiedAt >= task.createdAt, task.id);
-      if (i > 0) assert.ok(task.createdAt > tasks[i - 1]!.createdAt, `task ${i}`);
+      assert.ok(task.modifiedAt! >= task.createdAt!, task.id);
+      if (i > 0) assert.ok(task.createdAt! > tasks[i - 1]!.createdAt!, `task ${i}`);
     });
-    assert.ok(tasks.at(-1)!.createdAt < '2025-06-01');
+    assert.ok(tasks.at(-1)!.createdAt! < '2025-06-01');
   });
 
   it('uses several actors and usernames', () => {
@@ -82,7 +82,7 @@ describe('seedTasks', () => {
     const generator = new TaskGenerator(10);
     const first = Array.from({ length: 10 }, () => generator.next());
     const more = Array.from({ length: 5 }, () => generator.next());
-    assert.ok(more[0]!.createdAt > first[9]!.createdAt);
+    assert.ok(more[0]!.createdAt! > first[9]!.createdAt!);
     assert.deepEqual(first, generateTasks(10));
   });
 });

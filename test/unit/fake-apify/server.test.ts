@@ -176,7 +176,7 @@ describe('FakeApifyServer', () => {
       assert.equal(first.body.data.total, 40);
       assert.equal(second.body.data.total, 45);
       const newest = fake().tasks.slice(-5);
-      assert.ok(newest.every((t) => t.createdAt > fake().tasks[39]!.createdAt), 'added tasks are newer');
+      assert.ok(newest.every((t) => t.createdAt! > fake().tasks[39]!.createdAt!), 'added tasks are newer');
       await list('?offset=20&limit=10');
       assert.equal(fake().tasks.length, 45, 'the hook was removed');
     });

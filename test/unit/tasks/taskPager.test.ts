@@ -1,120 +1,20 @@
-// The paging state, in plain Node, with the real client against the fake API.
+// TaskPager is the generic Pager over the client's task list (its behaviour is tested in
+// test/unit/paging/pager.test.ts); here only that the specialisation is wired as the tree expects.
 import * as assert from 'node:assert/strict';
+import { Pager } from '../../../src/paging/pager';
 import { TaskPager } from '../../../src/tasks/taskPager';
 import { clientFor, useFakeApify } from '../fakeApifyFixture';
 
 describe('TaskPager', () => {
-  const fake = useFakeApify({ taskCount: 25 });
+  const fake = useFakeApify({ taskCount: 12 });
 
-  function pager(options: { pageSize?: number; descending?: boolean } = {}) {
-    const { client } = clientFor(fake());
-    return new TaskPager({ lister: client, pageSize: options.pageSize ?? 10, descending: options.descending ?? false });
-  }
-
-  const listRequests = () => fake().requests.filter((r) => r.path === '/v2/actor-tasks');
-
-  it('starts empty, with more to load and nothing requested', () => {
-    const tasks = pager();
-    assert.deepEqual(tasks.items, []);
-    assert.equal(tasks.total, undefined);
-    assert.equal(tasks.hasMore, true);
-    assert.equal(tasks.started, false);
-    assert.equal(fake().requests.length, 0);
-  });
-
-  it('appends pages in server order, asking from the number of items returned so far', async () => {
-    const tasks = pager();
-    assert.equal(await tasks.loadNextPage(), 'loaded');
-    assert.equal(await tasks.loadNextPage(), 'loaded');
-    assert.equal(await tasks.loadNextPage(), 'loaded');
-    assert.deepEqual(tasks.items.map((t) => t.id), fake().tasks.map((t) => t.id));
-    assert.equal(tasks.total, 25);
-    assert.equal(tasks.nextOffset, 25);
-    assert.equal(tasks.hasMore, false);
-    assert.deepEqual(listRequests().map((r) => r.query.offset), ['0', '10', '20']);
+  it('pages the task list with the lister, page size and order it was given', async () => {
+    const tasks = new TaskPager({ lister: clientFor(fake()).client, pageSize: 5, descending: true });
+    assert.ok(tasks instanceof Pager);
+    assert.equal(tasks.descending, true);
+    while (tasks.hasMore) assert.equal(await tasks.loadNextPage(), 'loaded');
+    assert.deepEqual(tasks.items.map((t) => t.id), fake().tasks.map((t) => t.id).reverse());
+    assert.deepEqual(fake().requests.map((r) => [r.query.offset, r.query.limit, r.query.desc]), [['0', '5', '1'], ['5', '5', '1'], ['10', '5', '1']]);
     assert.equal(await tasks.loadNextPage(), 'complete');
-    assert.equal(listRequests().length, 3);
-  });
-
-  it('shares one request among concurrent calls', async () => {
-    const tasks = pager();
-    fake().setDelay(50);
-    const outcomes = await Promise.all(Array.from({ length: 50 }, () => tasks.loadNextPage()));
-    assert.ok(outcomes.every((o) => o === 'loaded'));
-    assert.equal(listRequests().length, 1);
-    assert.equal(tasks.items.length, 10);
-  });
-
-  it('asks newest first when descending', async () => {
-    const tasks = pager({ descending: true });
-    await tasks.loadNextPage();
-    assert.equal(listRequests()[0].query.desc, '1');
-    assert.equal(tasks.items[0].id, fake().tasks.at(-1)!.id);
-  });
-
-  it('skips tasks it already has when new tasks shift a descending list', async () => {
-    const tasks = pager({ descending: true });
-    await tasks.loadNextPage();
-    fake().addTasks(3);
-    await tasks.loadNextPage();
-    const ids = tasks.items.map((t) => t.id);
-    assert.equal(new Set(ids).size, ids.length, 'a task appears twice');
-    assert.equal(ids.length, 17);
-    assert.equal(tasks.nextOffset, 20);
-    assert.equal(tasks.total, 28);
-  });
-
-  it('shows tasks created while paging at the end of an ascending list', async () => {
-    const tasks = pager();
-    await tasks.loadNextPage();
-    const added = fake().addTasks(3);
-    while (tasks.hasMore) await tasks.loadNextPage();
-    assert.deepEqual(tasks.items.slice(-3).map((t) => t.id), added.map((t) => t.id));
-    assert.equal(tasks.items.length, 28);
-  });
-
-  it('keeps an error, keeps what it loaded, and retries the same page on the next call', async () => {
-    const tasks = pager();
-    await tasks.loadNextPage();
-    fake().failNext(1, { status: 400, type: 'invalid-input' });
-    assert.equal(await tasks.loadNextPage(), 'failed');
-    assert.equal((tasks.error as { status?: number }).status, 400);
-    assert.equal(tasks.items.length, 10);
-    assert.equal(await tasks.loadNextPage(), 'loaded');
-    assert.equal(tasks.error, undefined);
-    assert.deepEqual(listRequests().map((r) => r.query.offset), ['0', '10', '10']);
-  });
-
-  it('reports invalid items and still shows the valid ones', async () => {
-    const tasks = pager();
-    const [good, bad] = fake().tasks;
-    fake().failNext(1, { kind: 'body', body: { data: { total: 2, offset: 0, limit: 10, desc: false, count: 2, items: [good, { ...bad, name: 42 }] } } });
-    assert.equal(await tasks.loadNextPage(), 'loaded');
-    assert.deepEqual(tasks.items.map((t) => t.id), [good.id]);
-    assert.equal(tasks.rejected.length, 1);
-    assert.match(tasks.rejected[0], /name/);
-    assert.equal(tasks.nextOffset, 2);
-  });
-
-  it('ends the list on an empty page even if total says there is more', async () => {
-    const tasks = pager();
-    fake().failNext(1, { kind: 'body', body: { data: { total: 5, offset: 0, limit: 10, desc: false, count: 0, items: [] } } });
-    await tasks.loadNextPage();
-    assert.equal(tasks.hasMore, false);
-    assert.equal(await tasks.loadNextPage(), 'complete');
-  });
-
-  it('drops the answer of a request in flight when disposed, and cancels it', async () => {
-    const tasks = pager();
-    fake().setDelay(300);
-    const loading = tasks.loadNextPage();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    tasks.dispose();
-    assert.equal(await loading, 'discarded');
-    assert.deepEqual(tasks.items, []);
-    assert.equal(tasks.error, undefined);
-    assert.equal(tasks.loading, false);
-    assert.equal(await tasks.loadNextPage(), 'discarded');
-    assert.equal(listRequests().length, 1);
   });
 });

@@ -1,0 +1,92 @@
+// Declarative runtime checks: an item's fields are described once, in a table keyed by its
+// TypeScript interface, and the check is derived from the table. Only fields marked `required`
+// can cost an item its place on screen; an optional field with an odd value is left out.
+// Unknown extra fields are always accepted (and not copied).
+import { APIFY_ID_RULE, isApifyId } from './apifyId';
+import { describeJsonType, isJsonObject } from './describeJsonType';
+
+/** 'json': any JSON value, kept as it came (an actor's input, an input schema). */
+export type FieldType = 'apify-id' | 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'json';
+
+export interface FieldRule {
+  type: FieldType;
+  /** The extension cannot use the item without it: missing or invalid rejects the item. */
+  required?: boolean;
+  /** null is kept as null (the schema allows it); otherwise null counts as absent. */
+  nullable?: boolean;
+  /** Lowest allowed value of an 'integer' or 'number'. */
+  min?: number;
+  /** The fields of an 'object'. */
+  fields?: FieldSpec<object>;
+}
+
+/** One rule for every field of `T`, so the table cannot drift from the type. */
+export type FieldSpec<T extends object> = { readonly [K in keyof T]-?: FieldRule };
+
+export type FieldCheck<T> = { ok: true; value: T } | { ok: false; problems: string[] };
+
+/** Checks `value` found at `where` (e.g. "items[3]") against `spec`; a valid item is copied with known fields only. */
+export function checkFields<T extends object>(value: unknown, spec: FieldSpec<T>, where: string): FieldCheck<T> {
+  if (!isJsonObject(value)) return { ok: false, problems: [`${where}: expected an object, got ${describeJsonType(value)}`] };
+  const problems: string[] = [];
+  const copy: Record<string, unknown> = {};
+  for (const [key, rule] of Object.entries(spec) as [string, FieldRule][]) {
+    const path = `${where}.${key}`;
+    if (!(key in value) || value[key] === undefined) {
+      if (rule.required) problems.push(`${path}: missing`);
+      continue;
+    }
+    const field = value[key];
+    if (field === null) {
+      if (rule.nullable) copy[key] = null;
+      else if (rule.required) problems.push(`${path}: expected ${expected(rule)}, got null`);
+      continue;
+    }
+    const checked = checkValue(field, rule, path);
+    if (checked.ok) copy[key] = checked.value;
+    else if (rule.required) problems.push(...checked.problems);
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: copy as T };
+}
+
+function checkValue(field: unknown, rule: FieldRule, path: string): FieldCheck<unknown> {
+  const wrong = (): FieldCheck<unknown> => ({ ok: false, problems: [`${path}: expected ${expected(rule)}, got ${describeValue(field)}`] });
+  switch (rule.type) {
+    case 'apify-id':
+      if (typeof field !== 'string') return wrong();
+      return isApifyId(field) ? { ok: true, value: field } : { ok: false, problems: [`${path}: ${APIFY_ID_RULE}`] };
+    case 'string':
+    case 'boolean':
+      return typeof field === rule.type ? { ok: true, value: field } : wrong();
+    case 'integer':
+    case 'number': {
+      const typeOk = rule.type === 'integer' ? Number.isInteger(field) : typeof field === 'number' && Number.isFinite(field);
+      if (!typeOk) return wrong();
+      if (rule.min !== undefined && (field as number) < rule.min) return { ok: false, problems: [`${path}: must be at least ${rule.min}, got ${field}`] };
+      return { ok: true, value: field };
+    }
+    case 'json':
+      return { ok: true, value: field };
+    case 'object':
+      if (!isJsonObject(field)) return wrong();
+      return rule.fields ? checkFields(field, rule.fields, path) : { ok: true, value: {} };
+  }
+}
+
+function expected(rule: FieldRule): string {
+  const names: Record<FieldType, string> = {
+    'apify-id': 'an Apify ID',
+    string: 'a string',
+    integer: 'an integer',
+    number: 'a number',
+    boolean: 'a boolean',
+    object: 'an object',
+    json: 'a JSON value',
+  };
+  return names[rule.type];
+}
+
+/** "number 1.5" reads better than "number" when an integer was expected. */
+export function describeValue(value: unknown): string {
+  return typeof value === 'number' ? `number ${value}` : describeJsonType(value);
+}

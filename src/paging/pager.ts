@@ -1,0 +1,113 @@
+// The paging state of one list of API items (tasks, a task's runs, …): one source, one order,
+// one page size. Anything that changes those disposes the pager and makes a new one, so a late
+// answer for an old list can never reach the new one. No vscode import: tested in plain Node.
+import type { Page } from '../api/types';
+
+/** What the pager asks its source for. */
+export interface PageRequest {
+  offset: number;
+  limit: number;
+  desc: boolean;
+  signal: AbortSignal;
+}
+
+/** Fetches one page; the API client's list methods fit as they are. */
+export type PageSource<T> = (request: PageRequest) => Promise<Page<T>>;
+
+export interface PagerOptions<T> {
+  source: PageSource<T>;
+  pageSize: number;
+  descending: boolean;
+}
+
+/** What one call of `loadNextPage` ended with. */
+export type PageLoadOutcome = 'loaded' | 'failed' | 'complete' | 'discarded';
+
+/** A page that brought nothing new yet did not end the list: paging on could go round forever. */
+export class PagingStalledError extends Error {
+  override name = 'PagingStalledError';
+  constructor(readonly offset: number, readonly count: number) {
+    super(`The Apify API sent ${count} items at offset ${offset} that were all already shown; stopped loading to avoid going round in circles.`);
+  }
+}
+
+export class Pager<T extends { id: string }> {
+  readonly descending: boolean;
+  private readonly loaded: T[] = [];
+  private readonly loadedIds = new Set<string>();
+  private readonly rejectedReasons: string[] = [];
+  private serverTotal: number | undefined;
+  private pagesLoaded = 0;
+  /** Where the next page starts: the requested offsets plus what each page held, never the server's echo. */
+  private offset = 0;
+  private exhausted = false;
+  private lastError: unknown;
+  private inFlight: Promise<PageLoadOutcome> | undefined;
+  private readonly abort = new AbortController();
+
+  constructor(private readonly options: PagerOptions<T>) {
+    this.descending = options.descending;
+  }
+
+  get items(): readonly T[] { return this.loaded; }
+  /** The server's latest `total`; undefined until a page has arrived, or when the server sent no plausible one. */
+  get total(): number | undefined { return this.serverTotal; }
+  get loading(): boolean { return this.inFlight !== undefined; }
+  get error(): unknown { return this.lastError; }
+  /** Reasons for items the API sent that failed validation and are not shown. */
+  get rejected(): readonly string[] { return this.rejectedReasons; }
+  get started(): boolean { return this.pagesLoaded > 0 || this.loading || this.lastError !== undefined; }
+  get disposed(): boolean { return this.abort.signal.aborted; }
+  get hasMore(): boolean {
+    return !this.exhausted && (this.serverTotal === undefined || this.offset < this.serverTotal);
+  }
+
+  /** Loads the next page. Concurrent calls share one request; errors are kept in `error`, never thrown. */
+  loadNextPage(): Promise<PageLoadOutcome> {
+    if (this.disposed) return Promise.resolve('discarded');
+    if (!this.inFlight) {
+      if (!this.hasMore) return Promise.resolve('complete');
+      this.inFlight = this.fetchPage().finally(() => { this.inFlight = undefined; });
+    }
+    return this.inFlight;
+  }
+
+  /** Cancels the request in flight; its answer, if any still arrives, is dropped. */
+  dispose(): void {
+    this.abort.abort();
+  }
+
+  private async fetchPage(): Promise<PageLoadOutcome> {
+    this.lastError = undefined;
+    const { source, pageSize, descending } = this.options;
+    const offset = this.offset;
+    try {
+      const page = await source({ offset, limit: pageSize, desc: descending, signal: this.abort.signal });
+      if (this.disposed) return 'discarded';
+      let added = 0;
+      for (const item of page.items) {
+        // Items created or deleted between pages shift offsets; the same item can come twice.
+        if (this.loadedIds.has(item.id)) continue;
+        this.loadedIds.add(item.id);
+        this.loaded.push(item);
+        added++;
+      }
+      for (const item of page.rejected) this.rejectedReasons.push(item.reason);
+      this.offset = offset + page.count;
+      this.serverTotal = page.total;
+      this.pagesLoaded++;
+      // An empty page ends the list even if `total` says otherwise (items deleted meanwhile).
+      if (page.count === 0) this.exhausted = true;
+      else if (added === 0 && page.rejected.length === 0 && this.hasMore) {
+        // The next call moves on from the next offset; the caller decides whether to make it.
+        this.lastError = new PagingStalledError(offset, page.count);
+        return 'failed';
+      }
+      return 'loaded';
+    } catch (error) {
+      if (this.disposed) return 'discarded';
+      this.lastError = error;
+      return 'failed';
+    }
+  }
+}
