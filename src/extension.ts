@@ -43,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): ApifyTasksApi | unde
   const describeView = () => { view.description = viewDescription(tree.current, tokens.accountName); };
 
   context.subscriptions.push(
-    log, tokens, tree, view,
+    log, tokens, session, tree, view,
     tree.onDidChangeState(describeView),
     tokens.onDidChange(() => { void session.publishAccount(); tree.reload(); }),
     session.settings.onDidChange(() => tree.reload()),

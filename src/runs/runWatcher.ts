@@ -3,7 +3,7 @@
 // its final notification all listen to the same one, so a run is never polled twice.
 // No vscode import: the timing rules are tested in plain Node.
 import { abortableSleep, isAbortError } from '../api/abort';
-import { isRunFinished } from './runStatus';
+import { isRunUnfinished } from '../api/runTypes';
 
 /** The part of a run the watcher needs. */
 export interface WatchableRun {
@@ -48,7 +48,7 @@ export class RunWatcher<R extends WatchableRun> {
 
   /** Starts following `run` unless it has finished or is followed already. */
   watch(run: R): void {
-    if (isRunFinished(run.status) || this.watching.has(run.id)) return;
+    if (!isRunUnfinished(run.status) || this.watching.has(run.id)) return;
     const entry = { run, abort: new AbortController() };
     this.watching.set(run.id, entry);
     void this.follow(entry);
@@ -78,9 +78,14 @@ export class RunWatcher<R extends WatchableRun> {
     return () => this.listeners.delete(listener);
   }
 
+  /** Stops every poll (e.g. on sign-out or a new token); listeners stay for runs watched later. */
+  unwatchAll(): void {
+    for (const runId of [...this.watching.keys()]) this.unwatch(runId);
+  }
+
   /** Stops every poll; nothing is sent or reported after this. */
   dispose(): void {
-    for (const runId of [...this.watching.keys()]) this.unwatch(runId);
+    this.unwatchAll();
     this.listeners.clear();
   }
 
@@ -91,7 +96,7 @@ export class RunWatcher<R extends WatchableRun> {
       try {
         const run = await this.options.fetchRun(entry.run.id, { waitForFinishSecs: this.waitForFinishSecs, signal });
         if (signal.aborted) return;
-        const finished = isRunFinished(run.status);
+        const finished = !isRunUnfinished(run.status);
         const statusChanged = run.status !== entry.run.status;
         entry.run = run;
         if (finished) this.watching.delete(run.id);

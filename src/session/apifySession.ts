@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
 import { ApifyClient, type RetryOptions } from '../api/apifyClient';
+import { ApifyHttpError } from '../api/errors';
+import type { Run } from '../api/runTypes';
+import { RunWatcher } from '../runs/runWatcher';
 import type { TokenStore } from '../auth/tokenStore';
 import type { Settings } from '../config/settings';
 import type { SortOrder } from '../config/sortOrder';
@@ -8,7 +11,15 @@ import type { TaskPagerSource } from '../tree/tasksTreeProvider';
 import { logRequest } from './requestLog';
 
 /** Builds API clients and pagers from the current token, settings and order. */
-export class ApifySession implements TaskPagerSource {
+export class ApifySession implements TaskPagerSource, vscode.Disposable {
+  /**
+   * The one follower of unfinished runs in this window: run rows, Run Task's status bar and its
+   * notifications all listen to it, so no run is polled twice. It always asks with the token
+   * stored now; a new token or a sign-out stops every poll (see the constructor).
+   */
+  readonly runWatcher: RunWatcher<Run>;
+  private readonly subscription: vscode.Disposable;
+
   constructor(
     readonly tokens: TokenStore,
     readonly settings: Settings,
@@ -20,7 +31,23 @@ export class ApifySession implements TaskPagerSource {
      * surface that `activate` returns in ExtensionMode.Test changes them.
      */
     private readonly retryTiming: () => Partial<RetryOptions> = () => ({}),
-  ) {}
+  ) {
+    this.runWatcher = new RunWatcher<Run>({
+      fetchRun: (runId, request) => {
+        const client = this.client;
+        if (!client) return Promise.reject(new Error('signed out'));
+        return client.getRun({ runId, waitForFinishS: request.waitForFinishSecs, signal: request.signal });
+      },
+      // A run that is gone, or a token that may not read it, will not get better by asking again.
+      isPermanent: (error) => error instanceof ApifyHttpError && [401, 403, 404].includes(error.status),
+    });
+    this.subscription = tokens.onDidChange(() => this.runWatcher.unwatchAll());
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.runWatcher.dispose();
+  }
 
   /** Settles when the stored token has been read. */
   get ready(): Promise<void> {

@@ -1,7 +1,7 @@
 // The watcher's timing rules, in plain Node, against a small in-memory run source that behaves
 // like Apify's long poll (answers when the run ends or when the wait is over).
 import * as assert from 'node:assert/strict';
-import { isRunFinished } from '../../../src/runs/runStatus';
+import { isRunUnfinished } from '../../../src/api/runTypes';
 import { RunWatcher, type RunFetchRequest } from '../../../src/runs/runWatcher';
 
 interface Run { id: string; status: string }
@@ -25,7 +25,7 @@ class RunSource {
     const failure = this.failNext.shift();
     if (failure !== undefined) throw failure;
     const deadline = Date.now() + request.waitForFinishSecs * this.secondMs;
-    while (!isRunFinished(this.get(runId).status) && Date.now() < deadline) {
+    while (isRunUnfinished(this.get(runId).status) && Date.now() < deadline) {
       await new Promise<void>((resolve) => {
         const wake = (): void => { this.waiters.delete(wake); clearTimeout(timer); resolve(); };
         const timer = setTimeout(wake, deadline - Date.now());
@@ -160,10 +160,30 @@ describe('RunWatcher', () => {
     assert.deepEqual(seen, []);
   });
 
-  it('treats an unknown status as finished, so it is never polled forever', () => {
-    assert.equal(isRunFinished('RUNNING'), false);
-    assert.equal(isRunFinished('TIMING-OUT'), false);
-    assert.equal(isRunFinished('SUCCEEDED'), true);
-    assert.equal(isRunFinished('SOMETHING-NEW'), true);
+  it('never watches a run whose status is unknown, so nothing is polled forever', async () => {
+    const source = new RunSource(5);
+    source.set('odd', 'SOMETHING-NEW');
+    watcher = new RunWatcher({ fetchRun: source.fetchRun, minIntervalMs: 20 });
+    watcher.watch({ id: 'odd', status: 'SOMETHING-NEW' });
+    await sleep(30);
+    assert.equal(source.calls.length, 0);
+  });
+
+  it('unwatchAll stops every poll but keeps listening for runs watched later', async () => {
+    const source = new RunSource(5);
+    source.set('r1', 'RUNNING');
+    source.set('r2', 'RUNNING');
+    watcher = new RunWatcher({ fetchRun: source.fetchRun, minIntervalMs: 20, waitForFinishSecs: 1 });
+    const seen: string[] = [];
+    watcher.listen({ changed: (run) => seen.push(`${run.id} ${run.status}`) });
+    watcher.watch({ id: 'r1', status: 'RUNNING' });
+    await sleep(10);
+    watcher.unwatchAll();
+    source.set('r1', 'SUCCEEDED');
+    watcher.watch({ id: 'r2', status: 'RUNNING' });
+    source.set('r2', 'FAILED');
+    await until(() => seen.length > 0);
+    await sleep(50);
+    assert.deepEqual(seen, ['r2 FAILED']);
   });
 });
