@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { FakeApifyServer } from '../fake-apify/server';
 import {
-  openViewContainer, openWorkbench, readClipboard, runCommand, treeRows, typeInQuickInput, viewPane, type Workbench,
+  openHover, openViewContainer, openWorkbench, readClipboard, runCommand, treeRows, typeInQuickInput, viewPane, type Workbench,
 } from '../host/workbench';
 
 const TOKEN = 'apify_api_UiSpecialRows000000000000000';
@@ -69,9 +69,8 @@ describe('UI: special rows, the keyboard copy and the log', function () {
     const spoken = await error.getAttribute('aria-label');
     assert.match(spoken ?? '', /^Error: Apify refused the request \(HTTP 400\).*\. Press Enter to retry\.$/);
     assert.doesNotMatch(spoken ?? '', /\n/);
-    await error.hover();
     const link = page.locator('.monaco-hover a', { hasText: 'Show Log' });
-    await link.waitFor();
+    await openHover(page, error, link);
     await link.click();
     const output = page.locator('.part.panel .view-lines');
     await poll(async () => /GET 127\.0\.0\.1:\d+\/v2\/actor-tasks\?offset=5&limit=5 → 400/.test((await output.innerText().catch(() => '')).replace(/\u00a0/g, ' ')),
