@@ -3,9 +3,13 @@
 import { isRunUnfinished, type Run } from '../api/runTypes';
 import { safeText } from '../ui/displayText';
 
-/** "SUCCEEDED · 1 m 12 s · $0.004": the status, then the duration and cost when known. */
+/**
+ * "SUCCEEDED · 1 m 12 s · $0.004": the status, then the duration and cost when known. While the
+ * run is unfinished only its status: both figures still grow, and a row is not re-read for that.
+ */
 export function runDescription(run: Run): string {
   const parts = [safeText(run.status, 40)];
+  if (isRunUnfinished(run.status)) return parts[0];
   const duration = runDurationMs(run);
   if (duration !== undefined) parts.push(formatDuration(duration));
   if (typeof run.usageTotalUsd === 'number') parts.push(formatUsd(run.usageTotalUsd));

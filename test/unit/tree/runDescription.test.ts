@@ -20,8 +20,8 @@ describe('runDescription', () => {
     assert.equal(runDescription({ ...finished, stats: { durationMillis: 45_400 } }), 'SUCCEEDED · 45 s · $0.004');
   });
 
-  it('leaves out what is not known: no duration while running, no cost when the API sent none', () => {
-    assert.equal(runDescription({ id: finished.id, status: 'RUNNING', startedAt: finished.startedAt, finishedAt: null }), 'RUNNING');
+  it('leaves out what is not known: no duration or cost while running (both still grow), no cost when the API sent none', () => {
+    assert.equal(runDescription({ id: finished.id, status: 'RUNNING', startedAt: finished.startedAt, finishedAt: null, usageTotalUsd: 0.01 }), 'RUNNING');
     assert.equal(runDescription({ ...finished, usageTotalUsd: undefined }), 'SUCCEEDED · 1 m 12 s');
     assert.equal(runDescription({ ...finished, finishedAt: 'not a date', usageTotalUsd: undefined }), 'SUCCEEDED');
   });
