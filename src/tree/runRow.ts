@@ -41,10 +41,14 @@ export class RunRow extends vscode.TreeItem {
     const status = safeText(run.status, 40);
     // A plain string, like task names: the highlighted look belongs to the view's own rows.
     this.label = started;
-    this.description = runDescription(run);
+    const description = runDescription(run);
+    this.description = description;
     const icon = runIconOf(run.status);
     this.iconPath = new vscode.ThemeIcon(icon.id, icon.color === undefined ? undefined : new vscode.ThemeColor(icon.color));
     this.contextValue = isRunUnfinished(run.status) ? 'run.running' : 'run';
-    this.accessibilityInformation = { label: vscode.l10n.t('Run {0}, started {1}. {2}', status, started, this.description), role: 'treeitem' };
+    // Read out: status and start first, then what the description adds (duration, cost), once each.
+    const figures = description.split(' · ').slice(1).join(', ');
+    const spoken = figures === '' ? vscode.l10n.t('Run {0}, started {1}', status, started) : vscode.l10n.t('Run {0}, started {1}, {2}', status, started, figures);
+    this.accessibilityInformation = { label: spoken, role: 'treeitem' };
   }
 }

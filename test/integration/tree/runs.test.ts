@@ -109,7 +109,8 @@ describe('Tasks view: runs under each task', () => {
       assert.equal(row.task.id, first.task.id);
       assert.equal(api.tree.getParent(row), first);
       assert.match(String(row.description), new RegExp(`^${row.run.status} · \\d+ (m|s|h)`));
-      assert.match(String(row.accessibilityInformation?.label), new RegExp(`^Run ${row.run.status}, started `));
+      // Status and start, then duration and cost, each once.
+      assert.match(String(row.accessibilityInformation?.label), new RegExp(`^Run ${row.run.status}, started [^·]+, \\d+ (ms|s|m|h|d)\\b[^·]*, <?\\$[\\d.]+$`));
       assert.ok(row.iconPath instanceof vscode.ThemeIcon);
     }
     const loadMore = shown.at(-1)!;
