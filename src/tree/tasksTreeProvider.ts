@@ -191,7 +191,7 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, 
     for (const run of node.pager.items) {
       if (!isRunUnfinished(run.status) || node.watched.has(run.id)) continue;
       node.watched.add(run.id);
-      this.source.runWatcher.watch(run);
+      this.source.runWatcher.watch(run, this);
     }
   }
 
@@ -207,7 +207,7 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, 
   private dropTaskNodes(): void {
     for (const node of this.taskNodes.values()) {
       node.dispose();
-      for (const runId of node.watched) this.source.runWatcher.unwatch(runId);
+      for (const runId of node.watched) this.source.runWatcher.unwatch(runId, this);
     }
     this.taskNodes = new Map();
   }
