@@ -42,6 +42,7 @@ export class WatchedRuns {
 
   /** The stored runs started within the last 24 hours; older ones are forgotten. */
   async pickUp(): Promise<readonly WatchedRunEntry[]> {
+    this.entries = readEntries(this.store.get<unknown>(WATCHED_RUNS_KEY)); // as a reload finds them
     const recent = this.entries.filter((entry) => this.now() - entry.startedAt < PICK_UP_WITHIN_MS);
     if (recent.length !== this.entries.length) await this.save(recent);
     return recent;
