@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { RUN_TASK } from '../../fake-apify/faultSchedule';
 import { APPROVAL_URL, RUN_REFUSALS } from '../../fake-apify/runRefusals';
 import { clientFor, useFakeApify } from '../fakeApifyFixture';
+import { FakeApifyServer } from '../../fake-apify/server';
 import { isRunSentAt, startRunOnce, type RunStartOutcome } from '../../../src/runs/startRunOnce';
 import { apifyHttpsUrl, type RunRefusal } from '../../../src/runs/runRefusal';
 
@@ -118,6 +119,19 @@ describe('startRunOnce: exactly one run per request', () => {
     fake().failNext(1, { ...RUN_REFUSALS.fullPermissionNotApproved, data: { approvalUrl: 'https://apify.com.evil.example/approve' } }, RUN_TASK);
     const outcome = await start();
     assert.deepEqual(outcome.kind === 'refused' && outcome.refusal, { kind: 'approval-needed', approvalUrl: undefined });
+  });
+});
+
+describe('startRunOnce: a refused connection', () => {
+  it('is retried (nothing can have started), then reported as not started, with no look-up', async () => {
+    const closed = await FakeApifyServer.start({ taskCount: 1 });
+    const taskId = closed.tasks[0]!.id;
+    await closed.close();
+    const { client, log } = clientFor(closed);
+    const outcome = await startRunOnce(client, taskId);
+    assert.equal(outcome.kind, 'failed');
+    assert.equal(log.length, 4, 'every attempt of the retry policy was a POST');
+    assert.ok(log.every((entry) => entry.method === 'POST' && /ECONNREFUSED/.test(entry.error ?? '')));
   });
 });
 
