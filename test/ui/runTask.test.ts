@@ -33,7 +33,8 @@ describe('UI: Run Task', function () {
     await fake?.close();
   });
 
-  const statusItem = (text: string) => page.locator('.part.statusbar .statusbar-item', { hasText: text });
+  // The item's id is <extension id>.<item id>; the "Started task …" message is another item.
+  const statusItem = (text: string) => page.locator('.part.statusbar [id$=".apifyTasks.startedRuns"]', { hasText: text });
   const toast = (text: string) => page.locator('.notifications-toasts .notification-toast', { hasText: text });
 
   it('the inline ▶ asks in a modal naming the task and the credits; Run starts one run, shown in the status bar, and its end is notified with its buttons', async function () {
@@ -49,17 +50,19 @@ describe('UI: Run Task', function () {
     await dialog.getByRole('button', { name: 'Run', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
     await statusItem(task.name).waitFor();
-    await page.mouse.move(800, 450);
     assert.equal(fake.runStartRequests().length, 1);
     const run = fake.runsOf(task.id).at(-1)!;
     assert.equal(run.origin, 'API');
+    await row.hover(); // the row's ▶ and the status bar's running task in one picture
     await screenshot(page, 'run-task');
+    await page.mouse.move(800, 450);
     fake.finishRun(run.id, 'SUCCEEDED');
     const shown = toast(`Task ${task.name} SUCCEEDED in`);
     await shown.waitFor({ timeout: 20_000 });
     for (const button of ['Open Results', 'Open Log', 'Open in Console']) {
       assert.equal(await shown.getByRole('button', { name: button }).count(), 1, button);
     }
+    await page.waitForTimeout(500); // the toast slides in
     await screenshot(page, 'run-task-finished');
     await statusItem(task.name).waitFor({ state: 'detached' });
   });
@@ -76,6 +79,9 @@ describe('UI: Run Task', function () {
     const run = fake.runsOf(task.id).at(-1)!;
     assert.equal(fake.runStartRequests().length, 2);
 
+    // globalState reaches the browser's storage shortly after the write (VS Code batches writes
+    // for about 100 ms); a reload at once could lose any write, ours or VS Code's.
+    await page.waitForTimeout(2_000);
     await page.reload();
     await page.locator('.monaco-workbench .part.activitybar').waitFor();
     await statusItem(task.name).waitFor({ timeout: 30_000 });
