@@ -5,7 +5,6 @@ import { TokenStore } from './auth/tokenStore';
 import { VIEW_ID } from './commands/commandIds';
 import { registerCommands } from './commands/registerCommands';
 import { answerRunConfirmationsForTests, type RunConfirmationAnswer, type RunConfirmationPrompt } from './commands/runTaskConfirm';
-import { startedRunShowerOf } from './commands/runTask';
 import { StartedRuns } from './ui/startedRuns';
 import { Settings } from './config/settings';
 import { SortOrder } from './config/sortOrder';
@@ -46,7 +45,7 @@ export function activate(context: vscode.ExtensionContext): ApifyTasksApi | unde
   void tokens.ready.then(() => session.publishAccount());
 
   const tree = new TasksTreeProvider(session, VIEW_ID);
-  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, canSelectMany: true });
+  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, canSelectMany: true, showCollapseAll: true });
   const startedRuns = new StartedRuns(session, context.globalState);
   void startedRuns.start();
   const describeView = () => { view.description = viewDescription(tree.current, tokens.accountName); };
@@ -61,7 +60,7 @@ export function activate(context: vscode.ExtensionContext): ApifyTasksApi | unde
     ...registerCommands(session, tree, {
       viewSelection: () => view.selection,
       showLog: () => log.show(),
-      runs: { session, tree: startedRunShowerOf(tree), startedRuns },
+      runs: { session, tree, startedRuns },
     }),
   );
   describeView();

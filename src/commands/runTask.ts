@@ -114,10 +114,3 @@ async function act(context: RunTaskContext, task: TaskShort, input: Record<strin
     case 'show-log': await vscode.commands.executeCommand(CommandIds.showLog); return;
   }
 }
-
-/** Until the tree offers showStartedRun (branch h-runs), a start leaves the tree as it is. */
-export function startedRunShowerOf(tree: object): StartedRunShower {
-  return {
-    showStartedRun: (taskId, run) => (tree as Partial<StartedRunShower>).showStartedRun?.call(tree, taskId, run),
-  };
-}

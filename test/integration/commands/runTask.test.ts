@@ -75,6 +75,22 @@ describe('commands: Run Task', () => {
     assert.ok(api.session.runWatcher.isWatching(startedRun(result).id));
   });
 
+  it('the started run appears at the top of the task\'s runs when the task is expanded', async () => {
+    const { api } = harness;
+    const row = await taskRow(16);
+    assert.equal(row.kind, 'task');
+    await api.view.reveal(row, { expand: true, select: false, focus: false });
+    await waitFor(() => {
+      const node = row.kind === 'task' ? api.tree.taskNode(row.task.id) : undefined;
+      return node !== undefined && node.pager.started && !node.pager.loading;
+    }, 'the task\'s runs have loaded');
+    const started = startedRun((await run(row, [row]))[0]);
+    const first = ((await api.tree.getChildren(row)) ?? [])[0];
+    assert.equal(first?.kind, 'run');
+    assert.equal(first?.kind === 'run' && first.run.id, started.id);
+    await vscode.commands.executeCommand('workbench.actions.treeView.apifyTasks.collapseAll');
+  });
+
   it('sends nothing when the confirmation is cancelled', async () => {
     const { fake } = harness;
     answer = undefined;
