@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import type { Run } from '../api/runTypes';
 import { formatRunDuration, runDurationMs } from '../runs/runDuration';
+import { describeError } from './describeError';
 import { safeText } from './displayText';
+import { showErrorWithLog } from './errorNotification';
 
 /** The run-row commands the notification's buttons run (branch h-actions builds them), by ID. */
 export const RunActionCommands = {
@@ -43,5 +45,14 @@ export async function showRunFinished(shown: RunFinishedMessage, runRow: unknown
     : shown.severity === 'warning' ? vscode.window.showWarningMessage : vscode.window.showErrorMessage;
   const picked = await show(shown.message, ...shown.buttons.map((button) => button.title));
   const button = shown.buttons.find((candidate) => candidate.title === picked);
-  if (button) await vscode.commands.executeCommand(button.command, runRow);
+  if (button) await openRunWith(button.command, runRow);
+}
+
+/** Runs a run-row command; one that fails (or is missing) says so with the log, not silently. */
+export async function openRunWith(command: string, runRow: unknown): Promise<void> {
+  try {
+    await vscode.commands.executeCommand(command, runRow);
+  } catch (error) {
+    await showErrorWithLog(describeError(error).message);
+  }
 }

@@ -7,7 +7,7 @@ import { WatchedRuns, type StateStore, type WatchedRunEntry } from '../runs/watc
 import type { ApifySession } from '../session/apifySession';
 import { CommandIds } from '../commands/commandIds';
 import { safeText } from './displayText';
-import { runFinishedMessage, showRunFinished, type RunFinishedMessage } from './runFinishedNotification';
+import { openRunWith, runFinishedMessage, showRunFinished, type RunFinishedMessage } from './runFinishedNotification';
 
 const WATCHING_CONTEXT_KEY = 'apifyTasks.watchingRuns';
 
@@ -87,7 +87,7 @@ export class StartedRuns implements vscode.Disposable {
     if (!chosen) return;
     const actions = runFinishedMessage(chosen.entry.taskName, this.runOf(chosen.entry)).buttons;
     const action = await vscode.window.showQuickPick(actions.map((button) => ({ label: button.title, button })), { title: chosen.label });
-    if (action) await vscode.commands.executeCommand(action.button.command, this.runRow(chosen.entry));
+    if (action) await openRunWith(action.button.command, this.runRow(chosen.entry));
   }
 
   dispose(): void {

@@ -208,6 +208,33 @@ describe('commands: Run Task', () => {
     assert.deepEqual(report?.actions.map((a) => a.action), [{ kind: 'open-url', url: 'https://console.apify.com/billing' }]);
   });
 
+  const refusalWording: Record<keyof typeof RUN_REFUSALS, [RegExp, unknown[]]> = {
+    usageLimit: [/usage limit is reached/, [{ kind: 'open-url', url: 'https://console.apify.com/billing' }]],
+    noRunPermission: [/token may not run this actor/, [{ kind: 'set-token' }]],
+    concurrentRuns: [/as many runs going at once/, [{ kind: 'open-url', url: 'https://console.apify.com/billing' }]],
+    notEnoughUsageForPaidActor: [/not enough usage .* paid actor/, [{ kind: 'open-url', url: 'https://console.apify.com/billing' }]],
+    fullPermissionNotApproved: [/full permissions/, [{ kind: 'open-url', url: RUN_REFUSALS.fullPermissionNotApproved.data.approvalUrl }]],
+    tokenRejected: [/rejected the API token/, [{ kind: 'set-token' }]],
+    taskDeleted: [/no longer exists/, []],
+  };
+  it('each refusal: no run, one POST, a message saying why, and its action', async () => {
+    const { fake } = harness;
+    const row = await taskRow(17);
+    for (const [name, refusal] of Object.entries(RUN_REFUSALS) as [keyof typeof RUN_REFUSALS, (typeof RUN_REFUSALS)[keyof typeof RUN_REFUSALS]][]) {
+      fake.clearRequests();
+      const before = fake.runsOf(fake.tasks[17].id).length;
+      fake.failNext(1, refusal, RUN_TASK);
+      const [result] = await run(row, [row]);
+      assert.equal(result.kind, 'refused', name);
+      const report = 'report' in result ? result.report : undefined;
+      assert.match(report?.message ?? '', refusalWording[name][0], name);
+      assert.deepEqual(report?.actions.map((a) => a.action), refusalWording[name][1], name);
+      assert.equal(fake.runStartRequests().length, 1, name);
+      assert.equal(fake.runsOf(fake.tasks[17].id).length, before, name);
+    }
+    await firstPageSettled(harness.api); // the 404 refreshed the list
+  });
+
   it('after a reload: stored runs of the last 24 hours are watched again and end with a notification; older ones are dropped', async () => {
     const { api, fake } = harness;
     const task = fake.tasks[14];
