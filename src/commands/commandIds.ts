@@ -10,6 +10,8 @@ export const CommandIds = {
   copyTaskId: 'apifyTasks.copyTaskId',
   openInConsole: 'apifyTasks.openInConsole',
   showLog: 'apifyTasks.showLog',
+  runTask: 'apifyTasks.runTask',
+  showStartedRuns: 'apifyTasks.showStartedRuns',
 } as const;
 
 export const VIEW_ID = 'apifyTasks';
