@@ -5,7 +5,7 @@
 //
 // Env: APIFY_TASKS_BENCH_SAMPLES (default 5) repeats of each in-host measurement;
 // APIFY_TASKS_BENCH_HOSTS (default 6) fresh hosts for the activation samples;
-// APIFY_TASKS_BENCH_FLOOR_ROUNDS (default 4) interleaved rounds of the floor comparison;
+// APIFY_TASKS_BENCH_FLOOR_ROUNDS (default 3) interleaved rounds of the floor comparison;
 // APIFY_TASKS_BENCH_PHASES (default all: main,floor,scale) to run only some phases.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -23,7 +23,7 @@ import { gitCommit, machineInfo } from './report/machineInfo';
 
 const SAMPLES = Number(process.env.APIFY_TASKS_BENCH_SAMPLES) || 5;
 const HOSTS = Number(process.env.APIFY_TASKS_BENCH_HOSTS) || 6;
-const FLOOR_ROUNDS = Number(process.env.APIFY_TASKS_BENCH_FLOOR_ROUNDS) || 4;
+const FLOOR_ROUNDS = Number(process.env.APIFY_TASKS_BENCH_FLOOR_ROUNDS) || 3;
 const PHASES = (process.env.APIFY_TASKS_BENCH_PHASES ?? 'main,floor,scale').split(',').map((name) => name.trim());
 const RESULTS = path.join(repoRoot, 'bench-results', 'latest.json');
 
