@@ -79,6 +79,7 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, 
    */
   showStartedRun(taskId: string, run: Run): void {
     const node = this.taskNode(taskId);
+    this.renewTooltip(taskId);
     if (!node || !node.pager.started || !node.pager.prepend(run)) return;
     this.watchUnfinished(node);
     this.changed(node);
@@ -196,6 +197,19 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, 
       const row = node.update(run);
       if (row) this.treeChanged.fire(row);
     }
+    this.renewTooltip(run.actorTaskId);
+  }
+
+  /**
+   * The task's hover names its last run: VS Code keeps a resolved tooltip, so drop it and let the
+   * row be read again; the next hover builds it anew.
+   */
+  private renewTooltip(taskId: string | null | undefined): void {
+    const task = taskId ? this.rootNode?.pager.items.find((item) => item.id === taskId) : undefined;
+    const row = task && this.taskRows.get(task);
+    if (!row || row.tooltip === undefined) return;
+    row.tooltip = undefined;
+    this.treeChanged.fire(row);
   }
 
   /** Forgets every task's runs: cancels their requests and stops watching the runs they showed. */
