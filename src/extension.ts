@@ -7,6 +7,7 @@ import { registerCommands } from './commands/registerCommands';
 import { Settings } from './config/settings';
 import { SortOrder } from './config/sortOrder';
 import { ApifySession } from './session/apifySession';
+import { modalConfirm, type Confirm } from './ui/confirm';
 import { TasksTreeProvider } from './tree/tasksTreeProvider';
 import { viewDescription } from './tree/viewDescription';
 
@@ -23,6 +24,8 @@ export interface ApifyTasksApi {
   readonly log: vscode.LogOutputChannel;
   /** Tests read its storage (secrets, globalState, logs) and write secrets as another window would. */
   readonly context: vscode.ExtensionContext;
+  /** Answers the confirmations (Abort Run's) instead of the modal dialog, which a test cannot click; undefined restores the dialog. */
+  setConfirm(confirm: Confirm | undefined): void;
   /** Replaces the client's retry timing for the requests that follow, e.g. fast retries for failure tests; `{}` restores the defaults. */
   setRetry(timing: Partial<RetryOptions>): void;
 }
@@ -32,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): ApifyTasksApi | unde
   const tokens = new TokenStore(context.secrets, context.globalState, new SignInMarker(context.globalStorageUri));
   const version = String(context.extension.packageJSON.version ?? '0.0.0');
   let retry: Partial<RetryOptions> = {};
+  let confirmOverride: Confirm | undefined;
   const session = new ApifySession(tokens, new Settings(), new SortOrder(context.globalState), log,
     `apify-tasks-vscode/${version} (VS Code ${vscode.version})`, () => retry);
   // Activation waits for neither: the sort key needs no answer, the account key needs the stored token.
@@ -49,12 +53,17 @@ export function activate(context: vscode.ExtensionContext): ApifyTasksApi | unde
     session.settings.onDidChange(() => tree.reload()),
     // Browser-hosted VS Code tells no other window of a sign-in or out: look again on coming back.
     vscode.window.onDidChangeWindowState((state) => { if (state.focused) void session.recheckToken(); }),
-    ...registerCommands(session, tree, { viewSelection: () => view.selection, showLog: () => log.show() }),
+    ...registerCommands(session, tree, {
+      viewSelection: () => view.selection,
+      showLog: () => log.show(),
+      confirm: (...question) => (confirmOverride ?? modalConfirm)(...question),
+    }),
   );
   describeView();
   log.info(`Apify Tasks ${version} activated`);
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
-  return { session, tree, view, log, context, setRetry: (timing) => { retry = { ...timing }; } };
+  return { session, tree, view, log, context, setRetry: (timing) => { retry = { ...timing }; },
+    setConfirm: (confirm) => { confirmOverride = confirm; } };
 }
 
 export function deactivate(): void {}

@@ -10,6 +10,11 @@ export const CommandIds = {
   copyTaskId: 'apifyTasks.copyTaskId',
   openInConsole: 'apifyTasks.openInConsole',
   showLog: 'apifyTasks.showLog',
+  openRunInConsole: 'apifyTasks.openRunInConsole',
+  copyRunId: 'apifyTasks.copyRunId',
+  openRunLog: 'apifyTasks.openRunLog',
+  openRunResults: 'apifyTasks.openRunResults',
+  abortRun: 'apifyTasks.abortRun',
 } as const;
 
 export const VIEW_ID = 'apifyTasks';
