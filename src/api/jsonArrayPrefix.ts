@@ -14,25 +14,36 @@ export function completeArrayItems(text: string): unknown[] {
     throw new ApifyInvalidResponseError(`The Apify API sent dataset items in an unexpected shape: ${problem}.`, [problem]);
   }
   let depth = 0;
-  let inString = false;
-  let escaped = false;
   let lastItemEnd = -1; // index just after the last complete top-level item
+  const stringEnd = /["\\]/g; // inside a string only a quote or a backslash matters: jump to it
   for (let i = start; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (escaped) escaped = false;
-      else if (c === '\\') escaped = true;
-      else if (c === '"') inString = false;
-      continue;
-    }
-    if (c === '"') inString = true;
-    else if (c === '[' || c === '{') depth++;
-    else if (c === ']' || c === '}') {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      stringEnd.lastIndex = i + 1;
+      for (;;) {
+        const found = stringEnd.exec(text);
+        if (!found) return finish(text, start, lastItemEnd); // cut inside a string
+        if (found[0] === '"') { i = found.index; break; }
+        stringEnd.lastIndex = found.index + 2; // skip the escaped character
+      }
+    } else if (c === OPEN_BRACKET || c === OPEN_BRACE) depth++;
+    else if (c === CLOSE_BRACKET || c === CLOSE_BRACE) {
       depth--;
       if (depth === 0) return parseArray(text.slice(start, i + 1)); // the whole array
       if (depth === 1) lastItemEnd = i + 1;
-    } else if (c === ',' && depth === 1) lastItemEnd = i;
+    } else if (c === COMMA && depth === 1) lastItemEnd = i;
   }
+  return finish(text, start, lastItemEnd);
+}
+
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+
+function finish(text: string, start: number, lastItemEnd: number): unknown[] {
   return lastItemEnd < 0 ? [] : parseArray(`${text.slice(start, lastItemEnd)}]`);
 }
 

@@ -15,7 +15,7 @@ import { selectedRuns } from './selectedRuns';
  * Most bytes of items read for one document. Beyond it the items at the start are shown and the
  * document says so: a dataset of huge items cannot fill the extension host or freeze the editor.
  */
-export const RESULTS_MAX_BYTES = 8 * 1024 * 1024;
+export const RESULTS_MAX_BYTES = 4 * 1024 * 1024;
 
 const wording = (limit: number): ResultsWording => ({
   empty: () => vscode.l10n.t('The dataset is empty: this run produced no results.'),

@@ -44,10 +44,20 @@ export function resultsHeader(facts: ResultsFacts, words: ResultsWording): strin
 // eslint-disable-next-line no-misleading-character-class -- variation selectors are listed on purpose
 const REORDERING = /[\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
 
-/** The header lines as `//` comments (each made one safe line), then the items, indented. */
+/** Above this many characters of compact JSON, each item is written on one line. */
+export const INDENT_UP_TO_CHARS = 1024 * 1024;
+
+/**
+ * The header lines as `//` comments (each made one safe line), then the items: indented, or one
+ * item per line when they are many (a fraction of the lines for the editor and the JSON language
+ * server to handle, so a large result opens without stalling the window).
+ */
 export function resultsDocumentText(header: readonly string[], items: readonly unknown[]): string {
   const comments = header.map((line) => `// ${safeText(line, 500)}`).join('\n');
-  const json = JSON.stringify(items, null, 2).replace(REORDERING, escapeCodeUnits);
+  const compact = items.map((item) => JSON.stringify(item) ?? 'null');
+  const size = compact.reduce((sum, line) => sum + line.length, 0);
+  const json = (size <= INDENT_UP_TO_CHARS ? JSON.stringify(items, null, 2) : `[\n${compact.join(',\n')}\n]`)
+    .replace(REORDERING, escapeCodeUnits);
   return `${comments}\n${json}\n`;
 }
 

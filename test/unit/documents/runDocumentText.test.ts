@@ -77,6 +77,14 @@ describe('run documents: the results text', () => {
     assert.deepEqual(JSON.parse(rest.join('\n')), shown);
   });
 
+  it('writes many items one per line, still as JSON that parses back to them', () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => ({ i, text: 'x'.repeat(60), nested: { a: [1, 2] } }));
+    const lines = resultsDocumentText(['h'], many).split('\n');
+    assert.equal(lines.length, 1 + 1 + many.length + 1 + 1); // header, "[", items, "]", final line feed
+    assert.equal(lines[2], '{"i":0,"text":"' + 'x'.repeat(60) + '","nested":{"a":[1,2]}},');
+    assert.deepEqual(JSON.parse(lines.slice(1).join('\n')), many);
+  });
+
   it('keeps a comment to one line and writes characters that reorder text as \\u escapes (same JSON value)', () => {
     const shown = [{ 'k\u202E': 'a\u202Egnp.exe\u2028b\u200b\u{E0041}' }];
     const text = resultsDocumentText(['name\n[1, 2]\u202E'], shown);
