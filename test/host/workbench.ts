@@ -159,11 +159,14 @@ export async function typeInQuickInput(page: Page, text: string, { submit = true
 }
 
 /** Saves a screenshot of the page to docs/screenshots/<name>.png and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+export async function screenshot(page: Page, name: string, options: { only?: Locator; maxHeight?: number } = {}): Promise<string> {
   const file = path.join(repoRoot, 'docs', 'screenshots', `${name}.png`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   await waitForProgressBars(page);
-  await page.screenshot({ path: file });
+  // `only`: just that part of the window (e.g. the side bar), at most `maxHeight` pixels from its top.
+  const box = options.only ? await options.only.boundingBox() : null;
+  const clip = box ? { ...box, height: Math.min(box.height, options.maxHeight ?? box.height) } : undefined;
+  await page.screenshot({ path: file, clip });
   return file;
 }
 

@@ -2,7 +2,7 @@
 // Ctrl+C on selected rows, the route from an error row to the log, and task names that try to
 // pass for the view's rows or draw icons.
 import * as assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { FakeApifyServer } from '../fake-apify/server';
 import {
   openViewContainer, openWorkbench, readClipboard, runCommand, treeRows, typeInQuickInput, viewPane, type Workbench,
@@ -52,6 +52,7 @@ describe('UI: special rows, the keyboard copy and the log', function () {
 
   it('Ctrl+C on selected task rows copies their IDs, one per line', async function () {
     await row(1).click();
+    await collapseAgain(row(1)); // a click on a task also expands it (into its runs)
     await row(3).click({ modifiers: ['Control'] });
     await row(4).click({ modifiers: ['Control'] });
     await page.evaluate('navigator.clipboard.writeText("untouched")');
@@ -106,6 +107,13 @@ describe('UI: special rows, the keyboard copy and the log', function () {
     return viewPane(page).locator(`.monaco-list-row[data-index="${index}"]`);
   }
 });
+
+/** A task row a click has expanded, collapsed again with the keyboard (the selection stays). */
+async function collapseAgain(taskRow: Locator): Promise<void> {
+  await poll(async () => (await taskRow.getAttribute('aria-expanded')) === 'true', 'the clicked task expanded');
+  await taskRow.page().keyboard.press('ArrowLeft');
+  await poll(async () => (await taskRow.getAttribute('aria-expanded')) === 'false', 'the task collapsed again');
+}
 
 /** Polls `check` every 100 ms until it holds or `timeoutMs` passes. */
 async function poll(check: () => Promise<boolean>, what: string, timeoutMs = 10_000, describe?: () => Promise<string>): Promise<void> {
