@@ -56,7 +56,10 @@ describe('commands: actions on a run', () => {
   const openLog = (row: unknown) => vscode.commands.executeCommand<vscode.Uri | undefined>('apifyTasks.openRunLog', row, [row]);
   const openResults = (row: unknown) => vscode.commands.executeCommand<vscode.Uri | undefined>('apifyTasks.openRunResults', row, [row]);
   let limitChanged = false;
-  const setResultsLimit = (limit: number) => (limitChanged = true) && vscode.workspace.getConfiguration('apifyTasks').update('resultsLimit', limit, vscode.ConfigurationTarget.Global);
+  const setResultsLimit = (limit: number) => {
+    limitChanged = true;
+    return vscode.workspace.getConfiguration('apifyTasks').update('resultsLimit', limit, vscode.ConfigurationTarget.Global);
+  };
 
   it('Open Run Log shows the run\'s log, read-only, titled after the task and run, with one request and no token in the URI', async () => {
     const { fake } = harness;
