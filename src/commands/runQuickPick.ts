@@ -5,6 +5,7 @@ import { describeError } from '../ui/describeError';
 import { safeText } from '../ui/displayText';
 import { showErrorWithLog } from '../ui/errorNotification';
 import { formatDate } from '../ui/formatting';
+import { runDescription } from '../tree/runDescription';
 import type { RunTarget } from './selectedRuns';
 import { pickTask } from './taskQuickPick';
 
@@ -45,7 +46,7 @@ export async function pickRun(session: ApifySession, title: string): Promise<Run
       picker.busy = false;
       picker.items = page.items.map((run) => ({
         label: safeText(formatDate(run.startedAt)),
-        description: safeText(run.status),
+        description: runDescription(run),
         detail: safeText(run.id),
         run,
       }));
