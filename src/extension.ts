@@ -9,6 +9,7 @@ import { StartedRuns } from './ui/startedRuns';
 import { Settings } from './config/settings';
 import { SortOrder } from './config/sortOrder';
 import { ApifySession } from './session/apifySession';
+import { modalConfirm, type Confirm } from './ui/confirm';
 import { TasksTreeProvider } from './tree/tasksTreeProvider';
 import { viewDescription } from './tree/viewDescription';
 
@@ -25,6 +26,8 @@ export interface ApifyTasksApi {
   readonly log: vscode.LogOutputChannel;
   /** Tests read its storage (secrets, globalState, logs) and write secrets as another window would. */
   readonly context: vscode.ExtensionContext;
+  /** Answers the confirmations (Abort Run's) instead of the modal dialog, which a test cannot click; undefined restores the dialog. */
+  setConfirm(confirm: Confirm | undefined): void;
   /** Replaces the client's retry timing for the requests that follow, e.g. fast retries for failure tests; `{}` restores the defaults. */
   setRetry(timing: Partial<RetryOptions>): void;
   /** Run Task's started runs (status bar, notifications, what a reload picks up). */
@@ -38,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): ApifyTasksApi | unde
   const tokens = new TokenStore(context.secrets, context.globalState, new SignInMarker(context.globalStorageUri));
   const version = String(context.extension.packageJSON.version ?? '0.0.0');
   let retry: Partial<RetryOptions> = {};
+  let confirmOverride: Confirm | undefined;
   const session = new ApifySession(tokens, new Settings(), new SortOrder(context.globalState), log,
     `apify-tasks-vscode/${version} (VS Code ${vscode.version})`, () => retry);
   // Activation waits for neither: the sort key needs no answer, the account key needs the stored token.
@@ -61,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): ApifyTasksApi | unde
       viewSelection: () => view.selection,
       showLog: () => log.show(),
       runs: { session, tree, startedRuns },
+      confirm: (...question) => (confirmOverride ?? modalConfirm)(...question),
     }),
   );
   describeView();
@@ -69,6 +74,7 @@ export function activate(context: vscode.ExtensionContext): ApifyTasksApi | unde
   return {
     session, tree, view, log, context, startedRuns,
     setRetry: (timing) => { retry = { ...timing }; },
+    setConfirm: (confirm) => { confirmOverride = confirm; },
     answerRunConfirmations: answerRunConfirmationsForTests,
   };
 }

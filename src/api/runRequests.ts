@@ -3,6 +3,7 @@
 import { readJson, type ApiRequest } from './apiRequest';
 import type { BodyLimit } from './cappedBody';
 import { ApifyInvalidResponseError } from './errors';
+import { completeArrayItems } from './jsonArrayPrefix';
 import { parseJsonBody } from './parseJsonBody';
 import { pathId } from './pathId';
 import { BUILD_FIELDS, RUN_FIELDS, RUN_SHORT_FIELDS, TASK_FIELDS } from './runFields';
@@ -141,7 +142,11 @@ export function getRunLogRequest(r: { runId: string; maxBytes?: number } & Signa
   };
 }
 
-/** Items of a dataset, `clean=1` (no empty or hidden fields); the total comes from X-Apify-Pagination-Total. */
+/**
+ * Items of a dataset, `clean=1` (no empty or hidden fields); the total comes from
+ * X-Apify-Pagination-Total. With `maxBytes`, a larger body is read up to the cap and the complete
+ * items at its start are returned with `capped` (a huge dataset is shown in part, not refused).
+ */
 export function getDatasetItemsRequest(r: { datasetId: string; limit: number; offset?: number; maxBytes?: number } & Signal): ApiRequest<DatasetItems> {
   return {
     method: 'GET',
@@ -149,10 +154,13 @@ export function getDatasetItemsRequest(r: { datasetId: string; limit: number; of
     query: { clean: 1, format: 'json', offset: r.offset, limit: r.limit },
     idempotent: true,
     signal: r.signal,
-    bodyLimit: r.maxBytes !== undefined ? { maxBytes: r.maxBytes } : undefined,
+    bodyLimit: r.maxBytes !== undefined ? { maxBytes: r.maxBytes, whenExceeded: 'keep-start' } : undefined,
     read: (response) => ({
-      items: readDatasetItems(parseJsonBody(response.text, response.header('content-type'), response.header('content-length'))),
+      items: response.capped
+        ? completeArrayItems(response.text)
+        : readDatasetItems(parseJsonBody(response.text, response.header('content-type'), response.header('content-length'))),
       total: paginationTotal(response.header('x-apify-pagination-total')),
+      capped: response.capped,
     }),
   };
 }

@@ -66,6 +66,8 @@ export interface Build {
 export interface DatasetItems {
   items: unknown[];
   total: number | undefined;
+  /** True when the body was longer than the request's cap and `items` are the complete ones at its start. */
+  capped: boolean;
 }
 
 /** GET /v2/actor-runs/{runId}/log: the text, possibly only its start. */

@@ -12,6 +12,11 @@ export const CommandIds = {
   showLog: 'apifyTasks.showLog',
   runTask: 'apifyTasks.runTask',
   showStartedRuns: 'apifyTasks.showStartedRuns',
+  openRunInConsole: 'apifyTasks.openRunInConsole',
+  copyRunId: 'apifyTasks.copyRunId',
+  openRunLog: 'apifyTasks.openRunLog',
+  openRunResults: 'apifyTasks.openRunResults',
+  abortRun: 'apifyTasks.abortRun',
 } as const;
 
 export const VIEW_ID = 'apifyTasks';

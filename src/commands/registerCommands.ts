@@ -2,10 +2,18 @@ import * as vscode from 'vscode';
 import type { ApifySession } from '../session/apifySession';
 import { isPagedNode } from '../tree/pagedNode';
 import type { TasksTreeProvider } from '../tree/tasksTreeProvider';
+import { RunDocuments } from '../documents/runDocuments';
+import type { LogFollower } from '../documents/logFollower';
+import type { Confirm } from '../ui/confirm';
+import { abortRun } from './abortRun';
 import { CommandIds } from './commandIds';
+import { copyRunId } from './copyRunId';
 import { copyTaskId } from './copyTaskId';
 import { openInConsole } from './openInConsole';
 import { runTask, type RunTaskContext } from './runTask';
+import { openRunInConsole } from './openRunInConsole';
+import { openRunLog } from './openRunLog';
+import { openRunResults } from './openRunResults';
 import { isViewSelectionRequest } from './selectedTasks';
 import { setToken } from './setToken';
 import { signOut } from './signOut';
@@ -18,6 +26,8 @@ export interface CommandSurroundings {
   showLog(): void;
   /** What Run Task starts runs with (the status bar of started runs, the tree). */
   runs: RunTaskContext;
+  /** Asks before Abort Run and similar (a modal dialog; tests answer it through the test surface). */
+  confirm: Confirm;
 }
 
 /** Registers every command of the extension. Each returns its result, for scripts and tests. */
@@ -36,6 +46,9 @@ export function registerCommands(session: ApifySession, tree: TasksTreeProvider,
     }
     return copyTaskId(session, clicked, selection);
   };
+  const documents = new RunDocuments();
+  const followers = new Set<LogFollower>();
+  const stopFollowing = new vscode.Disposable(() => { for (const follower of followers) follower.dispose(); });
   const handlers: Record<string, (...args: unknown[]) => unknown> = {
     [CommandIds.setToken]: (token) => setToken(session, token),
     [CommandIds.signOut]: () => signOut(session),
@@ -61,11 +74,23 @@ export function registerCommands(session: ApifySession, tree: TasksTreeProvider,
       return runTask(surroundings.runs, clicked, selection);
     },
     [CommandIds.showStartedRuns]: () => surroundings.runs.startedRuns.showQuickPick(),
+    [CommandIds.openRunInConsole]: (clicked, selection) => openRunInConsole(surroundings.confirm, clicked, selection),
+    [CommandIds.copyRunId]: (clicked, selection) => copyRunId(clicked, selection),
+    [CommandIds.openRunLog]: async (clicked, selection) => {
+      await session.recheckToken();
+      return openRunLog(session, documents, followers, clicked, selection);
+    },
+    [CommandIds.openRunResults]: async (clicked, selection) => {
+      await session.recheckToken();
+      return openRunResults(session, documents, clicked, selection);
+    },
+    [CommandIds.abortRun]: (clicked, selection) => abortRun(session, surroundings.confirm, clicked, selection),
   };
   // A command can be what activates the extension: let it see the stored token first.
-  return Object.entries(handlers).map(([id, handler]) =>
+  const commands = Object.entries(handlers).map(([id, handler]) =>
     vscode.commands.registerCommand(id, async (...args: unknown[]) => {
       await session.ready;
       return handler(...args);
     }));
+  return [...commands, stopFollowing, documents];
 }

@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 
 export const DEFAULT_API_BASE_URL = 'https://api.apify.com';
 const SECTION = 'apifyTasks';
+/** Above this, a results document would be too large to be useful in an editor anyway. */
+const MAX_RESULTS_LIMIT = 100_000;
 
 /** The extension's settings, read fresh each time so a change applies at once. */
 export class Settings {
@@ -12,6 +14,12 @@ export class Settings {
   /** How many runs each page under a task loads (`apifyTasks.runsPageSize`, 1–1000, default 20). */
   get runsPageSize(): number {
     return pageSizeSetting('runsPageSize', 20);
+  }
+
+  /** Most items a run's results document shows (apifyTasks.resultsLimit, 1 or more). */
+  get resultsLimit(): number {
+    const value = vscode.workspace.getConfiguration(SECTION).get<number>('resultsLimit', 1000);
+    return Number.isFinite(value) ? Math.min(MAX_RESULTS_LIMIT, Math.max(1, Math.trunc(value))) : 1000;
   }
 
   get apiBaseUrl(): string {

@@ -47,3 +47,27 @@ const MARKDOWN_PUNCTUATION = /[!-/:-@[-`{-~]/g;
 export function escapeMarkdown(text: string, maxLength = 2000): string {
   return safeText(text, maxLength).replace(MARKDOWN_PUNCTUATION, '\\$&');
 }
+
+// Terminal escape sequences: CSI (colours, cursor moves), OSC (titles, hyperlinks; ended by BEL
+// or ST), and the two-character ones. An editor does not interpret them, so they would show as
+// clutter like "[31m"; removing them leaves the words the terminal would have shown.
+const ANSI_ESCAPE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-Z\\-_]|\u009b[0-?]*[ -/]*[@-~]/g;
+// Controls other than tab and line feed mean nothing in a text document: shown as U+FFFD, so
+// the reader sees something was there.
+const DOCUMENT_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// Characters that reorder or hide text (bidi controls, zero-width ones, tag characters): removed,
+// so a line reads in the order its characters come (no "Trojan source" lines).
+const DOCUMENT_INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\u206a-\u206f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
+
+/**
+ * Multi-line `text` from the API (a run's log) as plain text for a read-only document: terminal
+ * escapes removed, CR LF and lone CR as line feeds, other controls visible as U+FFFD, no bidi
+ * reordering or invisible characters, U+2028/2029 as line feeds.
+ */
+export function safeDocumentText(text: string): string {
+  return text
+    .replace(ANSI_ESCAPE, '')
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+    .replace(DOCUMENT_CONTROL, '\ufffd')
+    .replace(DOCUMENT_INVISIBLE, '');
+}

@@ -145,11 +145,22 @@ describe('ApifyClient runs-level methods', () => {
   it('getDatasetItems asks clean=1 with a limit and reads the total from X-Apify-Pagination-Total', async () => {
     serve([{ a: 1 }, { b: '<script>' }], 200, { 'x-apify-pagination-total': '1234' });
     const result = await client().getDatasetItems({ datasetId: RUN.defaultDatasetId, limit: 2 });
-    assert.deepEqual(result, { items: [{ a: 1 }, { b: '<script>' }], total: 1234 });
+    assert.deepEqual(result, { items: [{ a: 1 }, { b: '<script>' }], total: 1234, capped: false });
     assert.equal(fake().requests[0]!.path, `/v2/datasets/${RUN.defaultDatasetId}/items`);
     assert.deepEqual(fake().requests[0]!.query, { clean: '1', format: 'json', limit: '2' });
     serve([], 200, { 'x-apify-pagination-total': '1e15' });
     assert.equal((await client().getDatasetItems({ datasetId: RUN.defaultDatasetId, limit: 2 })).total, undefined);
+  });
+
+  it('getDatasetItems with maxBytes reads a larger body up to the cap and keeps the complete items at its start', async () => {
+    const items = Array.from({ length: 50 }, (_, i) => ({ i, text: 'x'.repeat(30), nested: { list: [i, '],{"'] } }));
+    serve(items, 200, { 'x-apify-pagination-total': '50' });
+    const result = await client().getDatasetItems({ datasetId: RUN.defaultDatasetId, limit: 50, maxBytes: 1000 });
+    assert.equal(result.capped, true);
+    assert.equal(result.total, 50);
+    assert.ok(result.items.length > 5 && result.items.length < 50, `${result.items.length} items`);
+    assert.deepEqual(result.items, items.slice(0, result.items.length));
+    assert.ok(JSON.stringify(result.items).length <= 1000);
   });
 
   it('refuses to put an ID that is not an Apify ID into a path, sending nothing', async () => {
