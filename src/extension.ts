@@ -58,7 +58,7 @@ export function activate(context: vscode.ExtensionContext): ApifyTasksApi | unde
     log, tokens, session, tree, view, startedRuns,
     tree.onDidChangeState(describeView),
     tokens.onDidChange(() => { void session.publishAccount(); tree.reload(); }),
-    session.settings.onDidChange(() => tree.reload()),
+    session.settings.onDidChangeListing(() => tree.reload()),
     // Browser-hosted VS Code tells no other window of a sign-in or out: look again on coming back.
     vscode.window.onDidChangeWindowState((state) => { if (state.focused) void session.recheckToken(); }),
     ...registerCommands(session, tree, {

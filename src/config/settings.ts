@@ -4,6 +4,7 @@ export const DEFAULT_API_BASE_URL = 'https://api.apify.com';
 const SECTION = 'apifyTasks';
 /** Above this, a results document would be too large to be useful in an editor anyway. */
 const MAX_RESULTS_LIMIT = 100_000;
+const LISTING_SETTINGS = ['pageSize', 'runsPageSize', 'apiBaseUrl'];
 
 /** The extension's settings, read fresh each time so a change applies at once. */
 export class Settings {
@@ -37,10 +38,13 @@ export class Settings {
     return vscode.workspace.getConfiguration(SECTION).update('confirmBeforeRun', false, vscode.ConfigurationTarget.Global);
   }
 
-  /** Fires when any setting of this extension changes. */
-  onDidChange(listener: () => void): vscode.Disposable {
+  /**
+   * Fires when a setting that changes what the Tasks view lists changes (where from, how many per
+   * page). The others (results limit, run confirmation) are read when used and reload nothing.
+   */
+  onDidChangeListing(listener: () => void): vscode.Disposable {
     return vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration(SECTION)) listener();
+      if (LISTING_SETTINGS.some((key) => event.affectsConfiguration(`${SECTION}.${key}`))) listener();
     });
   }
 }

@@ -178,6 +178,18 @@ describe('Tasks view: rows and paging', () => {
     await configure({ pageSize: undefined });
     await firstPageSettled(api);
   });
+
+  it('keeps the list when a setting that lists nothing changes (results limit, run confirmation)', async () => {
+    const { api, fake } = harness;
+    await firstPageOnly();
+    const pager = api.tree.current;
+    fake.clearRequests();
+    await configure({ resultsLimit: 7, confirmBeforeRun: false });
+    await sleep(300);
+    assert.equal(api.tree.current, pager, 'the list was reloaded');
+    assert.equal(listRequests(fake).length, 0);
+    await configure({ resultsLimit: undefined, confirmBeforeRun: undefined });
+  });
 });
 
 describe('Tasks view: an account without tasks', () => {
