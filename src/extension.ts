@@ -4,12 +4,11 @@ import { SignInMarker } from './auth/signInMarker';
 import { TokenStore } from './auth/tokenStore';
 import { VIEW_ID } from './commands/commandIds';
 import { registerCommands } from './commands/registerCommands';
-import { answerRunConfirmationsForTests, type RunConfirmationAnswer, type RunConfirmationPrompt } from './commands/runTaskConfirm';
-import { StartedRuns } from './ui/startedRuns';
 import { Settings } from './config/settings';
 import { SortOrder } from './config/sortOrder';
 import { ApifySession } from './session/apifySession';
-import { modalConfirm, type Confirm } from './ui/confirm';
+import { modalAsk, type Ask } from './ui/confirm';
+import { StartedRuns } from './ui/startedRuns';
 import { TasksTreeProvider } from './tree/tasksTreeProvider';
 import { viewDescription } from './tree/viewDescription';
 
@@ -26,14 +25,12 @@ export interface ApifyTasksApi {
   readonly log: vscode.LogOutputChannel;
   /** Tests read its storage (secrets, globalState, logs) and write secrets as another window would. */
   readonly context: vscode.ExtensionContext;
-  /** Answers the confirmations (Abort Run's) instead of the modal dialog, which a test cannot click; undefined restores the dialog. */
-  setConfirm(confirm: Confirm | undefined): void;
+  /** Answers every modal question (Run Task, Abort Run, …) instead of the dialog, which blocks the test host; undefined restores the dialog. */
+  setAsk(ask: Ask | undefined): void;
   /** Replaces the client's retry timing for the requests that follow, e.g. fast retries for failure tests; `{}` restores the defaults. */
   setRetry(timing: Partial<RetryOptions>): void;
   /** Run Task's started runs (status bar, notifications, what a reload picks up). */
   readonly startedRuns: StartedRuns;
-  /** Answers Run Task's modal confirmation instead of showing it; undefined shows it again. */
-  answerRunConfirmations(answer: ((prompt: RunConfirmationPrompt) => RunConfirmationAnswer) | undefined): void;
 }
 
 export function activate(context: vscode.ExtensionContext): ApifyTasksApi | undefined {
@@ -41,7 +38,8 @@ export function activate(context: vscode.ExtensionContext): ApifyTasksApi | unde
   const tokens = new TokenStore(context.secrets, context.globalState, new SignInMarker(context.globalStorageUri));
   const version = String(context.extension.packageJSON.version ?? '0.0.0');
   let retry: Partial<RetryOptions> = {};
-  let confirmOverride: Confirm | undefined;
+  let askOverride: Ask | undefined;
+  const ask: Ask = (question) => (askOverride ?? modalAsk)(question);
   const session = new ApifySession(tokens, new Settings(), new SortOrder(context.globalState), log,
     `apify-tasks-vscode/${version} (VS Code ${vscode.version})`, () => retry);
   // Activation waits for neither: the sort key needs no answer, the account key needs the stored token.
@@ -64,8 +62,8 @@ export function activate(context: vscode.ExtensionContext): ApifyTasksApi | unde
     ...registerCommands(session, tree, {
       viewSelection: () => view.selection,
       showLog: () => log.show(),
-      runs: { session, tree, startedRuns },
-      confirm: (...question) => (confirmOverride ?? modalConfirm)(...question),
+      runs: { session, tree, startedRuns, ask },
+      ask,
     }),
   );
   describeView();
@@ -74,8 +72,7 @@ export function activate(context: vscode.ExtensionContext): ApifyTasksApi | unde
   return {
     session, tree, view, log, context, startedRuns,
     setRetry: (timing) => { retry = { ...timing }; },
-    setConfirm: (confirm) => { confirmOverride = confirm; },
-    answerRunConfirmations: answerRunConfirmationsForTests,
+    setAsk: (answer) => { askOverride = answer; },
   };
 }
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { isRunUnfinished, type Run } from '../api/runTypes';
 import type { ApifySession } from '../session/apifySession';
-import type { Confirm } from '../ui/confirm';
+import { confirmAction, type Ask } from '../ui/confirm';
 import { describeError } from '../ui/describeError';
 import { safeText } from '../ui/displayText';
 import { showErrorWithLog } from '../ui/errorNotification';
@@ -15,7 +15,7 @@ const NAMED_IN_DETAIL = 10;
  * then POST /v2/actor-runs/{id}/abort for each. The answer goes to the run watcher, which the
  * rows follow; it reports the run's end (ABORTED). Returns the runs as the API answered.
  */
-export async function abortRun(session: ApifySession, confirm: Confirm, clicked?: unknown, selection?: unknown): Promise<Run[]> {
+export async function abortRun(session: ApifySession, ask: Ask, clicked?: unknown, selection?: unknown): Promise<Run[]> {
   const targets = selectedRuns(clicked, selection).filter((target) => isRunUnfinished(target.run.status));
   const client = session.client;
   if (targets.length === 0 || !client) return [];
@@ -26,7 +26,7 @@ export async function abortRun(session: ApifySession, confirm: Confirm, clicked?
   const named = targets.slice(0, NAMED_IN_DETAIL).map(describeTarget);
   if (targets.length > NAMED_IN_DETAIL) named.push(vscode.l10n.t('and {0} more', targets.length - NAMED_IN_DETAIL));
   const detail = `${named.join('\n')}\n\n${vscode.l10n.t('An aborted run stops at once; its results so far are kept.')}`;
-  if (!(await confirm(message, detail, action))) return [];
+  if (!(await confirmAction(ask, message, detail, action))) return [];
   const aborted: Run[] = [];
   for (const { run, task } of targets) {
     try {

@@ -4,7 +4,7 @@ import { isPagedNode } from '../tree/pagedNode';
 import type { TasksTreeProvider } from '../tree/tasksTreeProvider';
 import { RunDocuments } from '../documents/runDocuments';
 import type { LogFollower } from '../documents/logFollower';
-import type { Confirm } from '../ui/confirm';
+import type { Ask } from '../ui/confirm';
 import { abortRun } from './abortRun';
 import { CommandIds } from './commandIds';
 import { copyRunId } from './copyRunId';
@@ -27,7 +27,7 @@ export interface CommandSurroundings {
   /** What Run Task starts runs with (the status bar of started runs, the tree). */
   runs: RunTaskContext;
   /** Asks before Abort Run and similar (a modal dialog; tests answer it through the test surface). */
-  confirm: Confirm;
+  ask: Ask;
 }
 
 /** Registers every command of the extension. Each returns its result, for scripts and tests. */
@@ -74,7 +74,7 @@ export function registerCommands(session: ApifySession, tree: TasksTreeProvider,
       return runTask(surroundings.runs, clicked, selection);
     },
     [CommandIds.showStartedRuns]: () => surroundings.runs.startedRuns.showQuickPick(),
-    [CommandIds.openRunInConsole]: (clicked, selection) => openRunInConsole(surroundings.confirm, clicked, selection),
+    [CommandIds.openRunInConsole]: (clicked, selection) => openRunInConsole(surroundings.ask, clicked, selection),
     [CommandIds.copyRunId]: (clicked, selection) => copyRunId(clicked, selection),
     [CommandIds.openRunLog]: async (clicked, selection) => {
       await session.recheckToken();
@@ -84,7 +84,7 @@ export function registerCommands(session: ApifySession, tree: TasksTreeProvider,
       await session.recheckToken();
       return openRunResults(session, documents, clicked, selection);
     },
-    [CommandIds.abortRun]: (clicked, selection) => abortRun(session, surroundings.confirm, clicked, selection),
+    [CommandIds.abortRun]: (clicked, selection) => abortRun(session, surroundings.ask, clicked, selection),
   };
   // A command can be what activates the extension: let it see the stored token first.
   const commands = Object.entries(handlers).map(([id, handler]) =>

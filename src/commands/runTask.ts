@@ -5,6 +5,7 @@ import { startRunOnce, type RunStartOutcome } from '../runs/startRunOnce';
 import type { ApifySession } from '../session/apifySession';
 import { describeRunStart, type RunStartAction, type RunStartReport } from '../ui/describeRunStart';
 import { safeText } from '../ui/displayText';
+import type { Ask } from '../ui/confirm';
 import type { StartedRuns } from '../ui/startedRuns';
 import { CommandIds } from './commandIds';
 import { confirmRun } from './runTaskConfirm';
@@ -21,6 +22,8 @@ export interface RunTaskContext {
   session: ApifySession;
   tree: StartedRunShower;
   startedRuns: StartedRuns;
+  /** Asks before a run starts (a modal dialog). */
+  ask: Ask;
 }
 
 export type RunTaskResult =
@@ -48,7 +51,7 @@ export async function startTaskRunOnce(
   }
   starting.add(task.id);
   try {
-    if (!options.confirmed && !(await confirmRun(context.session.settings, [task], { customInput: options.input !== undefined }))) return { kind: 'cancelled' };
+    if (!options.confirmed && !(await confirmRun(context.session.settings, context.ask, [task], { customInput: options.input !== undefined }))) return { kind: 'cancelled' };
     return await startConfirmed(context, task, options.input);
   } finally {
     starting.delete(task.id);
@@ -69,7 +72,7 @@ export async function runTask(context: RunTaskContext, clicked?: unknown, select
   for (const task of free) starting.add(task.id);
   let confirmed: boolean;
   try {
-    confirmed = await confirmRun(context.session.settings, free);
+    confirmed = await confirmRun(context.session.settings, context.ask, free);
   } finally {
     for (const task of free) starting.delete(task.id);
   }

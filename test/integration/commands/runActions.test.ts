@@ -19,7 +19,7 @@ describe('commands: actions on a run', () => {
     harness = await openSignedInHarness({ taskCount: 3, runsPerTask: 2, style: 'demo' });
   });
   afterEach(async () => {
-    harness.api.setConfirm(undefined);
+    harness.api.setAsk(undefined);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     if (limitChanged) await vscode.workspace.getConfiguration('apifyTasks').update('resultsLimit', undefined, vscode.ConfigurationTarget.Global);
     limitChanged = false;
@@ -184,7 +184,7 @@ describe('commands: actions on a run', () => {
     const run = runningRun();
     const row = await rowOf(run.id);
     const asked: string[] = [];
-    api.setConfirm(async (message, detail) => { asked.push(`${message}\n${detail}`); return false; });
+    api.setAsk(async ({ message, detail }) => { asked.push(`${message}\n${detail}`); return undefined; });
     fake.clearRequests();
     assert.deepEqual(await vscode.commands.executeCommand('apifyTasks.abortRun', row, [row]), []);
     assert.equal(asked.length, 1);
@@ -199,7 +199,7 @@ describe('commands: actions on a run', () => {
     const { api, fake } = harness;
     const run = runningRun();
     const row = await rowOf(run.id);
-    api.setConfirm(async () => true);
+    api.setAsk(async ({ buttons }) => buttons[0]);
     const changes: Run[] = [];
     const stop = api.session.runWatcher.listen({ changed: (changed) => { if (changed.id === run.id) changes.push(changed); } });
     try {
@@ -218,7 +218,7 @@ describe('commands: actions on a run', () => {
     const { api, fake } = harness;
     const row = await rowOf(finishedRun().id);
     let asked = false;
-    api.setConfirm(async () => { asked = true; return true; });
+    api.setAsk(async ({ buttons }) => { asked = true; return buttons[0]; });
     fake.clearRequests();
     assert.deepEqual(await vscode.commands.executeCommand('apifyTasks.abortRun', row, [row]), []);
     assert.equal(asked, false);

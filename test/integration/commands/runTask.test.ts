@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { RunTaskResult } from '../../../src/commands/runTask';
-import type { RunConfirmationAnswer, RunConfirmationPrompt } from '../../../src/commands/runTaskConfirm';
+import type { Question } from '../../../src/ui/confirm';
 import { WATCHED_RUNS_KEY } from '../../../src/runs/watchedRuns';
 import { safeText } from '../../../src/ui/displayText';
 import type { RunFinishedMessage } from '../../../src/ui/runFinishedNotification';
@@ -16,8 +16,9 @@ import { sleep, waitFor } from '../support/waitFor';
 
 describe('commands: Run Task', () => {
   let harness: Harness;
-  let prompts: RunConfirmationPrompt[];
-  let answer: RunConfirmationAnswer;
+  let prompts: Question[];
+  /** Which button the next confirmation gets: Run, Run and Don't Ask Again, or none (Cancel). */
+  let answer: 'run' | 'run-always' | undefined;
   let notifications: RunFinishedMessage[];
   let stopListening: vscode.Disposable | undefined;
 
@@ -25,7 +26,7 @@ describe('commands: Run Task', () => {
     harness = await openSignedInHarness({ taskCount: 30, newRunPlan: { finishAfterMs: null } });
   });
   after(async () => {
-    harness.api.answerRunConfirmations(undefined);
+    harness.api.setAsk(undefined);
     await vscode.workspace.getConfiguration('apifyTasks').update('confirmBeforeRun', undefined, vscode.ConfigurationTarget.Global);
     await closeHarness(harness);
   });
@@ -38,7 +39,10 @@ describe('commands: Run Task', () => {
     await vscode.workspace.getConfiguration('apifyTasks').update('confirmBeforeRun', undefined, vscode.ConfigurationTarget.Global);
     prompts = [];
     answer = 'run';
-    api.answerRunConfirmations((prompt) => { prompts.push(prompt); return answer; });
+    api.setAsk(async (question) => {
+      prompts.push(question);
+      return answer === undefined ? undefined : question.buttons[answer === 'run' ? 0 : 1];
+    });
     notifications = [];
     stopListening = api.startedRuns.onDidNotify((shown) => notifications.push(shown));
     fake.clearFaults();
