@@ -1,6 +1,8 @@
 // Bundles the extension for VS Code (CommonJS, Node, `vscode` external):
 //   src/extension.ts → dist/extension.js   what activation loads
 //   node-fetch       → dist/fetch.js       loaded on the first API request, not at activation
+//   vscode-json-languageservice → dist/jsonLanguageService.js   loaded when a task input first
+//                      needs its schema's completion, hovers and diagnostics
 // `--production` minifies and drops source maps; `--watch` rebuilds on change.
 const fs = require('node:fs');
 const esbuild = require('esbuild');
@@ -64,6 +66,19 @@ const nodeFetchAsSeparateFile = {
   },
 };
 
+/**
+ * The same for the task-input editor's `import('vscode-json-languageservice')`: dist/jsonLanguageService.js,
+ * required when the first task input is opened.
+ */
+const jsonServiceAsSeparateFile = {
+  name: 'json-service-as-separate-file',
+  setup(build) {
+    build.onResolve({ filter: /^vscode-json-languageservice$/ }, () => ({ path: 'vscode-json-languageservice', namespace: 'json-service-loader' }));
+    build.onResolve({ filter: /^\.\/jsonLanguageService\.js$/, namespace: 'json-service-loader' }, (args) => ({ path: args.path, external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'json-service-loader' }, () => ({ contents: "module.exports = require('./jsonLanguageService.js');", loader: 'js' }));
+  },
+};
+
 const common = {
   bundle: true,
   format: 'cjs',
@@ -82,7 +97,14 @@ async function main() {
       ...common,
       entryPoints: ['src/extension.ts'],
       outfile: 'dist/extension.js',
-      plugins: [singleVscodeImport, nodeFetchAsSeparateFile, problemReporter],
+      plugins: [singleVscodeImport, nodeFetchAsSeparateFile, jsonServiceAsSeparateFile, problemReporter],
+    }),
+    esbuild.context({
+      ...common,
+      // The package's ES-module build: its UMD build hides its requires from the bundler.
+      entryPoints: ['vscode-json-languageservice'],
+      mainFields: ['module', 'main'],
+      outfile: 'dist/jsonLanguageService.js',
     }),
     esbuild.context({
       ...common,

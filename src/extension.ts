@@ -4,6 +4,7 @@ import { SignInMarker } from './auth/signInMarker';
 import { TokenStore } from './auth/tokenStore';
 import { VIEW_ID } from './commands/commandIds';
 import { registerCommands } from './commands/registerCommands';
+import { registerTaskInputEditor, type TaskInputTestSurface } from './inputEditor/registerTaskInputEditor';
 import { Settings } from './config/settings';
 import { SortOrder } from './config/sortOrder';
 import { ApifySession } from './session/apifySession';
@@ -25,6 +26,8 @@ export interface ApifyTasksApi {
   readonly context: vscode.ExtensionContext;
   /** Replaces the client's retry timing for the requests that follow, e.g. fast retries for failure tests; `{}` restores the defaults. */
   setRetry(timing: Partial<RetryOptions>): void;
+  /** The task-input editor: answer its conflict dialog, read its schema state. */
+  readonly taskInput: TaskInputTestSurface;
 }
 
 export function activate(context: vscode.ExtensionContext): ApifyTasksApi | undefined {
@@ -40,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): ApifyTasksApi | unde
 
   const tree = new TasksTreeProvider(session, VIEW_ID);
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, canSelectMany: true });
+  const taskInput = registerTaskInputEditor(session);
   const describeView = () => { view.description = viewDescription(tree.current, tokens.accountName); };
 
   context.subscriptions.push(
@@ -50,11 +54,12 @@ export function activate(context: vscode.ExtensionContext): ApifyTasksApi | unde
     // Browser-hosted VS Code tells no other window of a sign-in or out: look again on coming back.
     vscode.window.onDidChangeWindowState((state) => { if (state.focused) void session.recheckToken(); }),
     ...registerCommands(session, tree, { viewSelection: () => view.selection, showLog: () => log.show() }),
+    ...taskInput.disposables,
   );
   describeView();
   log.info(`Apify Tasks ${version} activated`);
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
-  return { session, tree, view, log, context, setRetry: (timing) => { retry = { ...timing }; } };
+  return { session, tree, view, log, context, setRetry: (timing) => { retry = { ...timing }; }, taskInput: taskInput.testSurface };
 }
 
 export function deactivate(): void {}

@@ -10,6 +10,7 @@ export const CommandIds = {
   copyTaskId: 'apifyTasks.copyTaskId',
   openInConsole: 'apifyTasks.openInConsole',
   showLog: 'apifyTasks.showLog',
+  openTaskInput: 'apifyTasks.openTaskInput',
 } as const;
 
 export const VIEW_ID = 'apifyTasks';

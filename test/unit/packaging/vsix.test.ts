@@ -27,14 +27,14 @@ describe('packaging', function () {
     assert.match(manifest.scripts['vscode:prepublish'], /node scripts\/vsixReadme\.js/);
   });
 
-  it('lists exactly dist/extension.js and dist/fetch.js, media, the l10n bundles, the manifest, the packaged README, CHANGELOG and LICENSE', () => {
+  it('lists exactly dist/extension.js, dist/fetch.js and dist/jsonLanguageService.js, media, the l10n bundles, the manifest, the packaged README, CHANGELOG and LICENSE', () => {
     writeVsixReadme();
     const listed = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies', '--readme-path', 'dist-vsix/README.md'], { cwd: repoRoot, encoding: 'utf8' })
       .split('\n').map((line) => line.trim()).filter(Boolean).sort();
     const media = fs.readdirSync(path.join(repoRoot, 'media')).map((name) => `media/${name}`);
     const l10n = fs.readdirSync(path.join(repoRoot, 'l10n')).map((name) => `l10n/${name}`);
     assert.ok(l10n.includes('l10n/bundle.l10n.json'));
-    assert.deepEqual(listed, ['CHANGELOG.md', 'LICENSE', 'dist-vsix/README.md', 'dist/extension.js', 'dist/fetch.js', ...media, ...l10n, 'package.json', 'package.nls.json'].sort());
+    assert.deepEqual(listed, ['CHANGELOG.md', 'LICENSE', 'dist-vsix/README.md', 'dist/extension.js', 'dist/fetch.js', 'dist/jsonLanguageService.js', ...media, ...l10n, 'package.json', 'package.nls.json'].sort());
   });
 
   it('the packaged README carries each image of README.md inline, byte for byte, and no relative link', () => {

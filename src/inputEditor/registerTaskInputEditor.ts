@@ -1,0 +1,44 @@
+import * as vscode from 'vscode';
+import { CommandIds } from '../commands/commandIds';
+import type { ApifySession } from '../session/apifySession';
+import { askAboutConflict, type ConflictPrompt } from './conflictPrompt';
+import { ApifyInputSnapshots, APIFY_INPUT_SCHEME } from './inputCompare';
+import { InputSchemas, type SchemaState } from './inputSchemas';
+import { JsonLanguageFeatures } from './jsonLanguageFeatures';
+import { openTaskInput } from './openTaskInput';
+import { saveTaskInput } from './saveTaskInput';
+import { SchemaStatus } from './schemaStatus';
+import { TASK_INPUT_SCHEME, TaskInputDocuments } from './taskInputDocuments';
+
+/** What the integration tests reach of the task-input editor (through activate's test surface). */
+export interface TaskInputTestSurface {
+  /** Replaces the conflict dialog (undefined: the real modal again). */
+  setConflictPrompt(prompt: ConflictPrompt | undefined): void;
+  schemaState(taskId: string): SchemaState | undefined;
+}
+
+/** The task-input editor: its file system, schema features, status bar item and Open Task Input. */
+export function registerTaskInputEditor(session: ApifySession): { disposables: vscode.Disposable[]; testSurface: TaskInputTestSurface } {
+  let prompt: ConflictPrompt = askAboutConflict;
+  const client = () => session.client;
+  const snapshots = new ApifyInputSnapshots();
+  const documents = new TaskInputDocuments(client, (entry, content, uri) => saveTaskInput({ client, prompt: () => prompt, snapshots }, entry, content, uri));
+  const schemas = new InputSchemas(client);
+  const disposables: vscode.Disposable[] = [
+    vscode.workspace.registerFileSystemProvider(TASK_INPUT_SCHEME, documents, { isCaseSensitive: true }),
+    vscode.workspace.registerTextDocumentContentProvider(APIFY_INPUT_SCHEME, snapshots),
+    documents, snapshots, schemas,
+    new JsonLanguageFeatures(schemas),
+    new SchemaStatus(schemas),
+    vscode.commands.registerCommand(CommandIds.openTaskInput, async (clicked?: unknown, selection?: unknown) => {
+      await session.ready;
+      await session.recheckToken(); // its picker loads pages of its own
+      return openTaskInput(session, documents, schemas, clicked, selection);
+    }),
+  ];
+  const testSurface: TaskInputTestSurface = {
+    setConflictPrompt: (replacement) => { prompt = replacement ?? askAboutConflict; },
+    schemaState: (taskId) => schemas.state(taskId),
+  };
+  return { disposables, testSurface };
+}
