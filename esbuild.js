@@ -79,6 +79,15 @@ const jsonServiceAsSeparateFile = {
   },
 };
 
+const JSON_SERVICE_PARTS = [
+  "export { JSONSchemaService } from 'vscode-json-languageservice/lib/esm/services/jsonSchemaService';",
+  "export { JSONCompletion } from 'vscode-json-languageservice/lib/esm/services/jsonCompletion';",
+  "export { JSONHover } from 'vscode-json-languageservice/lib/esm/services/jsonHover';",
+  "export { JSONValidation } from 'vscode-json-languageservice/lib/esm/services/jsonValidation';",
+  "export { parse } from 'vscode-json-languageservice/lib/esm/parser/jsonParser';",
+  "export { TextDocument } from 'vscode-languageserver-textdocument';",
+].join('\n');
+
 const common = {
   bundle: true,
   format: 'cjs',
@@ -101,8 +110,10 @@ async function main() {
     }),
     esbuild.context({
       ...common,
-      // The package's ES-module build: its UMD build hides its requires from the bundler.
-      entryPoints: ['vscode-json-languageservice'],
+      // Only the parts the editor uses (not symbols, folding, colours, links, formatting or the
+      // JSON Schema meta-schemas), from the package's ES-module build: its UMD build hides its
+      // requires from the bundler. src/inputEditor/jsonServiceParts.ts types these exports.
+      stdin: { contents: JSON_SERVICE_PARTS, resolveDir: __dirname, sourcefile: 'jsonServiceParts.js' },
       mainFields: ['module', 'main'],
       outfile: 'dist/jsonLanguageService.js',
     }),

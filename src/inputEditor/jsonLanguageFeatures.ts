@@ -8,13 +8,13 @@ import * as vscode from 'vscode';
 import type * as JsonService from 'vscode-json-languageservice';
 import { taskIdOfPath } from '../input/taskInputPath';
 import type { InputSchemas } from './inputSchemas';
+import { schemaLanguageService, type JsonServiceParts, type SchemaLanguageService } from './jsonServiceParts';
 import { TASK_INPUT_SCHEME } from './taskInputDocuments';
 
-type ServiceModule = typeof JsonService;
-
-let loading: Promise<ServiceModule> | undefined;
-function loadService(): Promise<ServiceModule> {
-  loading ??= import('vscode-json-languageservice').catch((error: unknown) => {
+let loading: Promise<JsonServiceParts> | undefined;
+function loadService(): Promise<JsonServiceParts> {
+  // esbuild.js turns this import into a require of dist/jsonLanguageService.js, which exports JsonServiceParts.
+  loading ??= (import('vscode-json-languageservice') as Promise<unknown> as Promise<JsonServiceParts>).catch((error: unknown) => {
     loading = undefined;
     throw error;
   });
@@ -27,7 +27,7 @@ const FIRST_SYNTAX_CODE = 0x100;
 
 export class JsonLanguageFeatures implements vscode.Disposable {
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('apify-input-schema');
-  private readonly services = new Map<string, { schema: unknown; service: JsonService.LanguageService }>();
+  private readonly services = new Map<string, { schema: unknown; service: SchemaLanguageService }>();
   private readonly pending = new Map<string, NodeJS.Timeout>();
   private readonly subscriptions: vscode.Disposable[];
 
@@ -99,8 +99,7 @@ export class JsonLanguageFeatures implements vscode.Disposable {
     const module = await loadService();
     let cached = this.services.get(taskId);
     if (cached?.schema !== state.schema) {
-      const service = module.getLanguageService({});
-      service.configure({ validate: true, allowComments: false, schemas: [{ uri: `apify-input-schema://schema/${taskId}.json`, fileMatch: ['*'], schema: state.schema as JsonService.JSONSchema }] });
+      const service = schemaLanguageService(module, `apify-input-schema://schema/${taskId}.json`, state.schema as JsonService.JSONSchema);
       cached = { schema: state.schema, service };
       this.services.set(taskId, cached);
     }
