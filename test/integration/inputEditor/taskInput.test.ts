@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ConflictChoice } from '../../../src/input/saveConflict';
 import { closeHarness, FAST_RETRY, openSignedInHarness, type Harness } from '../support/apifyTasksHarness';
-import { waitFor } from '../support/waitFor';
+import { sleep, waitFor } from '../support/waitFor';
 import { closeAllEditors, inputTabs, openInput, replaceText, SCHEME, setAutoSave, taskOf, writes } from './inputEditorSteps';
 
 const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -48,6 +48,19 @@ describe('task input editor: open and save', () => {
     assert.equal(inputTabs().length, 1);
     assert.equal(vscode.window.activeTextEditor?.document.getText(), '{ "typed": true }', 'the second open replaced unsaved text');
     assert.deepEqual(fake.requests.map((request) => `${request.method} ${request.path}`), [], 'the second open asked Apify again');
+  });
+
+  it('from the palette, opens the input of the task picked in the quick pick', async () => {
+    const { fake } = harness;
+    fake.clearRequests();
+    const opening = vscode.commands.executeCommand<vscode.Uri[]>('apifyTasks.openTaskInput');
+    await waitFor(() => fake.requests.some((request) => request.path === '/v2/actor-tasks' && request.finishedAt !== undefined), 'the quick pick loaded its page');
+    await sleep(300);
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const [uri] = (await opening) ?? [];
+    assert.equal(uri?.path, `/${fake.tasks[0].id}/${fake.tasks[0].name}.input.json`);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+    assert.equal(vscode.window.activeTextEditor?.document.getText(), pretty(fake.taskInput(fake.tasks[0].id)));
   });
 
   it('saves the whole document as the input with PUT of the task: a deleted property is gone', async () => {
