@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { TaskShort } from '../api/types';
 import { selectedTasks } from '../commands/selectedTasks';
 import { pickTask } from '../commands/taskQuickPick';
 import { taskIdOfPath } from '../input/taskInputPath';
@@ -17,7 +18,7 @@ import { TASK_INPUT_SCHEME, type TaskInputDocuments } from './taskInputDocuments
 export async function openTaskInput(
   session: ApifySession, documents: TaskInputDocuments, schemas: InputSchemas, clicked?: unknown, selection?: unknown,
 ): Promise<vscode.Uri[]> {
-  let tasks = selectedTasks(clicked, selection).map((task) => ({ id: task.id, name: task.name }));
+  let tasks = selectedTasks(clicked, selection);
   if (tasks.length === 0) {
     const picked = await pickTask(session, vscode.l10n.t('Open Task Input'));
     if (!picked) return [];
@@ -45,11 +46,11 @@ async function showOpen(taskId: string): Promise<vscode.Uri | undefined> {
   return undefined;
 }
 
-async function openNew(documents: TaskInputDocuments, schemas: InputSchemas, task: { id: string; name: string }): Promise<vscode.Uri | undefined> {
+async function openNew(documents: TaskInputDocuments, schemas: InputSchemas, task: TaskShort): Promise<vscode.Uri | undefined> {
   try {
     const { uri, entry } = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Opening the input of {0}…', safeText(task.name)) },
-      () => documents.load(task.id),
+      () => documents.load(task.id, task),
     );
     void schemas.load(task.id, entry.actId);
     const doc = await vscode.workspace.openTextDocument(uri);

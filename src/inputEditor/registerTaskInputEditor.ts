@@ -5,6 +5,7 @@ import { askAboutConflict, type ConflictPrompt } from './conflictPrompt';
 import { ApifyInputSnapshots, APIFY_INPUT_SCHEME } from './inputCompare';
 import { InputSchemas, type SchemaState } from './inputSchemas';
 import { JsonLanguageFeatures } from './jsonLanguageFeatures';
+import { taskIdOfPath } from '../input/taskInputPath';
 import { openTaskInput } from './openTaskInput';
 import { saveTaskInput } from './saveTaskInput';
 import { SchemaStatus } from './schemaStatus';
@@ -30,6 +31,11 @@ export function registerTaskInputEditor(session: ApifySession): { disposables: v
     documents, snapshots, schemas,
     new JsonLanguageFeatures(schemas),
     new SchemaStatus(schemas),
+    // A task input restored with the window is read by the file system alone: its schema too, then.
+    vscode.workspace.onDidOpenTextDocument((doc) => {
+      const taskId = doc.uri.scheme === TASK_INPUT_SCHEME ? taskIdOfPath(doc.uri.path) : undefined;
+      if (taskId !== undefined && schemas.state(taskId) === undefined) void schemas.load(taskId, documents.entry(taskId)?.actId);
+    }),
     vscode.commands.registerCommand(CommandIds.openTaskInput, async (clicked?: unknown, selection?: unknown) => {
       await session.ready;
       await session.recheckToken(); // its picker loads pages of its own

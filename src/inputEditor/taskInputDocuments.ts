@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ApifyClient } from '../api/apifyClient';
+import type { TaskShort } from '../api/types';
 import { formatInput } from '../input/inputText';
 import type { TaskVersion } from '../input/saveConflict';
 import { taskIdOfPath, taskInputPath } from '../input/taskInputPath';
@@ -11,6 +12,8 @@ export interface TaskInputEntry {
   readonly taskId: string;
   name: string;
   actId?: string;
+  /** The task as the list showed it, when opened from a row or the quick pick (actor names for Run Task's confirmation). */
+  listed?: TaskShort;
   /** The version a save compares with Apify's before it overwrites. */
   seen: TaskVersion;
   content: Uint8Array;
@@ -38,13 +41,15 @@ export class TaskInputDocuments implements vscode.FileSystemProvider {
   }
 
   /** Reads the task and its input from Apify; the URI of its document. An open document shows the new text when not dirty. */
-  async load(taskId: string): Promise<{ uri: vscode.Uri; entry: TaskInputEntry }> {
+  async load(taskId: string, listed?: TaskShort): Promise<{ uri: vscode.Uri; entry: TaskInputEntry }> {
     const client = this.client();
     if (!client) throw vscode.FileSystemError.Unavailable(vscode.l10n.t('Set an Apify API token to open task inputs.'));
     const task = await client.getTask({ taskId });
     const input = await client.getTaskInput({ taskId });
     const content = new TextEncoder().encode(formatInput(input));
-    const entry: TaskInputEntry = { taskId, name: task.name, actId: task.actId, seen: { modifiedAt: task.modifiedAt, input }, content, mtime: Date.now() };
+    const entry: TaskInputEntry = {
+      taskId, name: task.name, actId: task.actId, listed: listed ?? this.entries.get(taskId)?.listed, seen: { modifiedAt: task.modifiedAt, input }, content, mtime: Date.now(),
+    };
     const had = this.entries.has(taskId);
     this.entries.set(taskId, entry);
     const uri = vscode.Uri.from({ scheme: TASK_INPUT_SCHEME, path: taskInputPath(taskId, task.name) });
