@@ -42,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): ApifyTasksApi | unde
   void tokens.ready.then(() => session.publishAccount());
 
   const tree = new TasksTreeProvider(session, VIEW_ID);
-  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, canSelectMany: true });
+  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, canSelectMany: true, showCollapseAll: true });
   const taskInput = registerTaskInputEditor(session);
   const describeView = () => { view.description = viewDescription(tree.current, tokens.accountName); };
 

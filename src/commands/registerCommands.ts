@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ApifySession } from '../session/apifySession';
+import { isPagedNode } from '../tree/pagedNode';
 import type { TasksTreeProvider } from '../tree/tasksTreeProvider';
 import { CommandIds } from './commandIds';
 import { copyTaskId } from './copyTaskId';
@@ -41,8 +42,9 @@ export function registerCommands(session: ApifySession, tree: TasksTreeProvider,
     [CommandIds.sortAscending]: () => sortBy(false),
     // The Load more and error rows pass their parent node; the root when called without one.
     [CommandIds.loadMore]: async (owner) => {
-      // Retrying after an error (e.g. a token signed out elsewhere): with the token stored now.
-      if (tree.current?.error !== undefined) await session.recheckToken();
+      // Retrying after an error (e.g. a token signed out elsewhere), at either level: with the token stored now.
+      const pager = isPagedNode(owner) ? owner.pager : tree.current;
+      if (pager?.error !== undefined) await session.recheckToken();
       return tree.loadMore(owner);
     },
     [CommandIds.copyTaskId]: async (clicked, selection) => {

@@ -6,9 +6,12 @@ const SECTION = 'apifyTasks';
 /** The extension's settings, read fresh each time so a change applies at once. */
 export class Settings {
   get pageSize(): number {
-    const value = vscode.workspace.getConfiguration(SECTION).get<number>('pageSize', 100);
-    // settings.json can hold anything; the API accepts 1–1000.
-    return Number.isFinite(value) ? Math.min(1000, Math.max(1, Math.trunc(value))) : 100;
+    return pageSizeSetting('pageSize', 100);
+  }
+
+  /** How many runs each page under a task loads (`apifyTasks.runsPageSize`, 1–1000, default 20). */
+  get runsPageSize(): number {
+    return pageSizeSetting('runsPageSize', 20);
   }
 
   get apiBaseUrl(): string {
@@ -22,4 +25,10 @@ export class Settings {
       if (event.affectsConfiguration(SECTION)) listener();
     });
   }
+}
+
+/** A page size from settings.json, which can hold anything; the API accepts 1–1000. */
+function pageSizeSetting(key: string, fallback: number): number {
+  const value = vscode.workspace.getConfiguration(SECTION).get<number>(key, fallback);
+  return typeof value === 'number' && Number.isFinite(value) ? Math.min(1000, Math.max(1, Math.trunc(value))) : fallback;
 }

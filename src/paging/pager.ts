@@ -72,6 +72,29 @@ export class Pager<T extends { id: string }> {
     return this.inFlight;
   }
 
+  /**
+   * Puts an item the server has just added at the front of the list (e.g. a run started from
+   * the editor, newest first). False if an item with its id is loaded already. The server's
+   * list has grown by one before the loaded ones, so the next page starts one further on.
+   */
+  prepend(item: T): boolean {
+    if (this.disposed || this.loadedIds.has(item.id)) return false;
+    this.loadedIds.add(item.id);
+    this.loaded.unshift(item);
+    this.offset++;
+    if (this.serverTotal !== undefined) this.serverTotal++;
+    return true;
+  }
+
+  /** Swaps in a newer state of a loaded item (same id), in its place. False if no such item is loaded. */
+  replace(item: T): boolean {
+    if (this.disposed || !this.loadedIds.has(item.id)) return false;
+    const index = this.loaded.findIndex((loaded) => loaded.id === item.id);
+    if (index < 0) return false;
+    this.loaded[index] = item;
+    return true;
+  }
+
   /** Cancels the request in flight; its answer, if any still arrives, is dropped. */
   dispose(): void {
     this.abort.abort();

@@ -35,8 +35,17 @@ export interface RunWatcherListener<R extends WatchableRun> {
   failed?(runId: string, error: unknown): void;
 }
 
+interface WatchEntry<R> {
+  run: R;
+  owners: Set<object>;
+  abort: AbortController;
+}
+
+/** The owner of runs watched without one. */
+const DEFAULT_OWNER = {};
+
 export class RunWatcher<R extends WatchableRun> {
-  private readonly watching = new Map<string, { run: R; abort: AbortController }>();
+  private readonly watching = new Map<string, WatchEntry<R>>();
   private readonly listeners = new Set<RunWatcherListener<R>>();
   private readonly minIntervalMs: number;
   private readonly waitForFinishSecs: number;
@@ -46,10 +55,18 @@ export class RunWatcher<R extends WatchableRun> {
     this.waitForFinishSecs = options.waitForFinishSecs ?? 60;
   }
 
-  /** Starts following `run` unless it has finished or is followed already. */
-  watch(run: R): void {
-    if (!isRunUnfinished(run.status) || this.watching.has(run.id)) return;
-    const entry = { run, abort: new AbortController() };
+  /**
+   * Starts following `run` for `owner` unless it has finished. A run followed for several owners
+   * (the tree's rows, Run Task's status bar) is polled once, until the last of them lets go.
+   */
+  watch(run: R, owner: object = DEFAULT_OWNER): void {
+    if (!isRunUnfinished(run.status)) return;
+    const existing = this.watching.get(run.id);
+    if (existing) {
+      existing.owners.add(owner);
+      return;
+    }
+    const entry = { run, owners: new Set([owner]), abort: new AbortController() };
     this.watching.set(run.id, entry);
     void this.follow(entry);
   }
@@ -67,8 +84,13 @@ export class RunWatcher<R extends WatchableRun> {
     return this.watching.has(runId);
   }
 
-  unwatch(runId: string): void {
-    this.watching.get(runId)?.abort.abort();
+  /** `owner` no longer needs the run; its poll stops when no owner is left. */
+  unwatch(runId: string, owner: object = DEFAULT_OWNER): void {
+    const entry = this.watching.get(runId);
+    if (!entry) return;
+    entry.owners.delete(owner);
+    if (entry.owners.size > 0) return;
+    entry.abort.abort();
     this.watching.delete(runId);
   }
 
@@ -80,7 +102,8 @@ export class RunWatcher<R extends WatchableRun> {
 
   /** Stops every poll (e.g. on sign-out or a new token); listeners stay for runs watched later. */
   unwatchAll(): void {
-    for (const runId of [...this.watching.keys()]) this.unwatch(runId);
+    for (const entry of this.watching.values()) entry.abort.abort();
+    this.watching.clear();
   }
 
   /** Stops every poll; nothing is sent or reported after this. */
@@ -89,7 +112,7 @@ export class RunWatcher<R extends WatchableRun> {
     this.listeners.clear();
   }
 
-  private async follow(entry: { run: R; abort: AbortController }): Promise<void> {
+  private async follow(entry: WatchEntry<R>): Promise<void> {
     const { signal } = entry.abort;
     while (!signal.aborted) {
       const sentAt = Date.now();

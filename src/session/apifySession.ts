@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { ApifyClient, type RetryOptions } from '../api/apifyClient';
 import { ApifyHttpError } from '../api/errors';
 import type { Run } from '../api/runTypes';
+import { Pager } from '../paging/pager';
 import { RunWatcher } from '../runs/runWatcher';
 import type { TokenStore } from '../auth/tokenStore';
 import type { Settings } from '../config/settings';
@@ -91,6 +92,17 @@ export class ApifySession implements TaskPagerSource, vscode.Disposable {
       lister: client,
       pageSize: options.pageSize ?? this.settings.pageSize,
       descending: this.sortOrder.descending,
+    });
+  }
+
+  /** One task's runs, newest first, `apifyTasks.runsPageSize` a page; undefined while signed out. */
+  createRunPager(taskId: string): Pager<Run> | undefined {
+    const client = this.client;
+    if (!client) return undefined;
+    return new Pager<Run>({
+      source: (request) => client.listTaskRuns({ taskId, ...request }),
+      pageSize: this.settings.runsPageSize,
+      descending: true,
     });
   }
 

@@ -16,9 +16,11 @@ export class LoadMoreRow extends vscode.TreeItem {
     const count = total === undefined ? formatCount(loaded) : vscode.l10n.t('{0} of {1}', formatCount(loaded), formatCount(total));
     this.description = count;
     this.iconPath = new vscode.ThemeIcon(loading ? 'loading~spin' : 'ellipsis');
+    const runs = parent.kind === 'task';
     this.accessibilityInformation = specialRowAccessibility(loading
-      ? vscode.l10n.t('Loading more tasks, {0} loaded so far.', count)
-      : vscode.l10n.t('Load more tasks, {0} loaded. Press Enter to load the next page.', count), !loading);
+      ? (runs ? vscode.l10n.t('Loading more runs, {0} loaded so far.', count) : vscode.l10n.t('Loading more tasks, {0} loaded so far.', count))
+      : (runs ? vscode.l10n.t('Load more runs, {0} loaded. Press Enter to load the next page.', count)
+        : vscode.l10n.t('Load more tasks, {0} loaded. Press Enter to load the next page.', count)), !loading);
     // No command while loading: a click then does nothing (the pager would share the request anyway).
     if (!loading) {
       this.command = { command: CommandIds.loadMore, title: vscode.l10n.t('Load More Tasks'), arguments: [parent] };

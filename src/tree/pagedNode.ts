@@ -1,10 +1,14 @@
+import type { Run } from '../api/runTypes';
+import type { TaskShort } from '../api/types';
+import type { Pager } from '../paging/pager';
 import type { TaskPager } from '../tasks/taskPager';
-import type { TaskTreeRow } from './taskTreeRow';
+import { RunRow } from './runRow';
+import type { TaskRow } from './taskRow';
 
 /**
- * A parent whose children come page by page: the root today (the task list), each task once
- * its runs are listed. It owns its pager; its children (items and special rows) point back to it
- * as their `parent`, and `apifyTasks.loadMore` takes it as its argument.
+ * A parent whose children come page by page: the root (the task list) and each task once it is
+ * expanded (its runs). It owns its pager; its children (items and special rows) point back to
+ * it as their `parent`, and `apifyTasks.loadMore` takes it as its argument.
  */
 export interface PagedNode {
   /** Prefix of its children's row ids: '' for the root, the task row's id for a task. */
@@ -13,10 +17,10 @@ export interface PagedNode {
    * The row VS Code knows this node as, which `getParent` answers and
    * `onDidChangeTreeData` fires with: undefined for the root.
    */
-  readonly element: TaskTreeRow | undefined;
-  readonly pager: TaskPager;
-  /** Which level it is; the runs phase adds 'task'. */
-  readonly kind: 'root';
+  readonly element: TaskRow | undefined;
+  readonly pager: Pager<{ id: string }>;
+  /** Which level it is. */
+  readonly kind: 'root' | 'task';
 }
 
 /** The task list: the root of the tree, one per account, order and page size. */
@@ -26,6 +30,51 @@ export class RootNode implements PagedNode {
   readonly kind = 'root';
 
   constructor(readonly pager: TaskPager) {}
+}
+
+/**
+ * A task's runs, newest first: made when its row is first expanded, dropped on reload. It keeps
+ * one RunRow per run, so an update from the run watcher changes the row VS Code already shows.
+ */
+export class TaskNode implements PagedNode {
+  readonly kind = 'task';
+  readonly rowId: string;
+  /** Unfinished runs this node handed to the run watcher (unwatched when the node is dropped). */
+  readonly watched = new Set<string>();
+  private readonly rows = new Map<string, RunRow>();
+
+  constructor(readonly element: TaskRow, readonly pager: Pager<Run>) {
+    this.rowId = String(element.id);
+  }
+
+  get task(): TaskShort {
+    return this.element.task;
+  }
+
+  /** The row of `run`, made once and brought up to date with the pager's state of it. */
+  rowOf(run: Run): RunRow {
+    let row = this.rows.get(run.id);
+    if (!row) {
+      row = new RunRow(this, this.task, run);
+      this.rows.set(run.id, row);
+    } else if (row.run !== run) {
+      row.update(run);
+    }
+    return row;
+  }
+
+  /** Takes a newer state of a loaded run; the row to re-read, or undefined if the run is not loaded here. */
+  update(run: Run): RunRow | undefined {
+    if (!this.pager.replace(run)) return undefined;
+    const row = this.rows.get(run.id);
+    row?.update(run);
+    return row;
+  }
+
+  /** Cancels its request in flight; the caller unwatches `watched`. */
+  dispose(): void {
+    this.pager.dispose();
+  }
 }
 
 /** Whether `value` is a paged node (a command argument can be anything). */

@@ -4,13 +4,16 @@ import { safeText } from '../ui/displayText';
 import type { PagedNode } from './pagedNode';
 import { itemRowId } from './rowIds';
 
-/** A task. Its tooltip is built on hover (TasksTreeProvider.resolveTreeItem), not up front. */
+/**
+ * A task. Collapsed at first: its runs are asked for only when it is expanded. Its tooltip is
+ * built on hover (TasksTreeProvider.resolveTreeItem), not up front.
+ */
 export class TaskRow extends vscode.TreeItem {
   readonly kind = 'task';
 
   constructor(readonly parent: PagedNode, readonly task: TaskShort) {
     // A plain string label, never a highlighted TreeItemLabel: that look belongs to the view's own rows.
-    super(safeText(task.name), vscode.TreeItemCollapsibleState.None);
+    super(safeText(task.name), vscode.TreeItemCollapsibleState.Collapsed);
     // Built from the task ID: keeps selection and focus on the same task across refreshes.
     this.id = itemRowId(parent.rowId, task.id);
     this.description = safeText(actorName(task));

@@ -1,7 +1,11 @@
 import * as vscode from 'vscode';
+import { isRunUnfinished, type Run } from '../api/runTypes';
 import type { TaskShort } from '../api/types';
+import type { Pager } from '../paging/pager';
+import type { RunWatcher } from '../runs/runWatcher';
 import type { PageLoadOutcome, TaskPager } from '../tasks/taskPager';
-import { isPagedNode, RootNode, type PagedNode } from './pagedNode';
+import { isPagedNode, RootNode, TaskNode, type PagedNode } from './pagedNode';
+import { runTooltip } from './runTooltip';
 import { specialRowsOf } from './specialRows';
 import { specialRowOf } from './specialRowOf';
 import { TaskRow } from './taskRow';
@@ -13,13 +17,19 @@ export interface TaskPagerSource {
   /** Settles when the stored token is known; pagers made before then are for "signed out". */
   readonly ready: Promise<void>;
   createPager(): TaskPager | undefined;
+  /** A pager over one task's runs, newest first; undefined while signed out. */
+  createRunPager(taskId: string): Pager<Run> | undefined;
+  /** The one follower of unfinished runs in the window. */
+  readonly runWatcher: RunWatcher<Run>;
 }
 
 /**
- * The Tasks view's rows. Each paged parent (a PagedNode: the root now) owns its pager; a page is
- * loaded into it first, then only that parent's node is told to re-read. `getChildren` only
- * reads, except for a parent's very first page, which it waits for so that showing the view
- * costs exactly one request. Only this provider fires tree events.
+ * The Tasks view's rows. Each paged parent (a PagedNode: the root, and each expanded task) owns
+ * its pager; a page is loaded into it first, then only that parent's node is told to re-read.
+ * `getChildren` only reads, except for a parent's very first page, which it waits for so that
+ * showing the view costs exactly one request and expanding a task one more. Unfinished runs it
+ * shows are followed by the session's run watcher; a change re-reads just that run's row. Only
+ * this provider fires tree events.
  */
 export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, vscode.Disposable {
   private readonly treeChanged = new vscode.EventEmitter<TaskTreeRow | undefined>();
@@ -29,9 +39,13 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, 
   readonly onDidChangeState = this.stateChanged.event;
   private rootNode: RootNode | undefined;
   private taskRows = new WeakMap<TaskShort, TaskRow>();
+  /** Expanded tasks' nodes, by their task row's id; all dropped on reload. */
+  private taskNodes = new Map<string, TaskNode>();
+  private readonly stopListening: () => void;
 
   constructor(private readonly source: TaskPagerSource, private readonly viewId: string) {
     this.rootNode = this.newRoot();
+    this.stopListening = source.runWatcher.listen({ changed: (run) => this.runChanged(run) });
   }
 
   /** The root's pager: the task list now shown (undefined while signed out). */
@@ -47,9 +61,27 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, 
   /** Drops everything loaded, cancels requests in flight and starts over from the first page. */
   reload(): void {
     this.rootNode?.pager.dispose();
+    this.dropTaskNodes();
     this.rootNode = this.newRoot();
     this.taskRows = new WeakMap();
     this.changed(undefined);
+  }
+
+  /** The node of an expanded task (undefined if its runs were not asked for since the last reload). */
+  taskNode(taskId: string): TaskNode | undefined {
+    for (const node of this.taskNodes.values()) if (node.task.id === taskId) return node;
+    return undefined;
+  }
+
+  /**
+   * A run just started from the editor: if that task's runs are loaded, it goes to the top of
+   * them and is watched; otherwise nothing (expanding the task later loads it from the API).
+   */
+  showStartedRun(taskId: string, run: Run): void {
+    const node = this.taskNode(taskId);
+    if (!node || !node.pager.started || !node.pager.prepend(run)) return;
+    this.watchUnfinished(node);
+    this.changed(node);
   }
 
   /**
@@ -74,7 +106,7 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, 
   }
 
   async getChildren(parent?: TaskTreeRow): Promise<TaskTreeRow[]> {
-    if (parent) return []; // tasks have no children yet (runs come next)
+    if (parent) return parent.kind === 'task' ? this.runsOf(parent) : [];
     await this.source.ready;
     const root = this.rootNode;
     if (!root) return [];
@@ -94,10 +126,13 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, 
 
   resolveTreeItem(item: vscode.TreeItem, row: TaskTreeRow): vscode.TreeItem {
     if (row.kind === 'task') item.tooltip = taskTooltip(row.task);
+    if (row.kind === 'run') item.tooltip = runTooltip(row.run);
     return item;
   }
 
   dispose(): void {
+    this.stopListening();
+    this.dropTaskNodes();
     this.rootNode?.pager.dispose();
     this.treeChanged.dispose();
     this.stateChanged.dispose();
@@ -114,14 +149,67 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, 
     const node = isPagedNode(owner) ? owner
       : isPagedNode((owner as { parent?: unknown } | null)?.parent) ? (owner as { parent: PagedNode }).parent
         : undefined;
-    // The root is replaced on every reload; the runs phase looks task nodes up by rowId here.
+    // Nodes are replaced on reload: a row still on screen from before one finds the live node by its id.
+    if (node?.kind === 'task') return this.taskNodes.get(node.rowId);
     return node?.kind === 'root' ? this.rootNode : undefined;
   }
 
   private rowsOf(node: PagedNode): TaskTreeRow[] {
-    const rows: TaskTreeRow[] = node.pager.items.map((task) => this.taskRow(node, task));
+    const rows: TaskTreeRow[] = node instanceof TaskNode
+      ? node.pager.items.map((run) => node.rowOf(run))
+      : (node.pager.items as TaskShort[]).map((task) => this.taskRow(node, task));
+    if (node instanceof TaskNode) this.watchUnfinished(node);
     for (const special of specialRowsOf(node.pager)) rows.push(specialRowOf(node, special));
     return rows;
+  }
+
+  /** A task's runs: its first page is asked for on the first expansion only; later ones read what is loaded. */
+  private async runsOf(taskRow: TaskRow): Promise<TaskTreeRow[]> {
+    // A row from before a reload (VS Code may still ask for it) gets nothing and costs nothing.
+    if (this.taskRows.get(taskRow.task) !== taskRow) return [];
+    const node = this.taskNodes.get(String(taskRow.id)) ?? this.newTaskNode(taskRow);
+    if (!node) return [];
+    const pager = node.pager;
+    if (!pager.started || (pager.loading && pager.items.length === 0)) {
+      await this.withProgress(pager.loadNextPage());
+      if (this.taskNodes.get(node.rowId) !== node) return [];
+      this.stateChanged.fire();
+    }
+    return this.rowsOf(node);
+  }
+
+  private newTaskNode(taskRow: TaskRow): TaskNode | undefined {
+    const pager = this.source.createRunPager(taskRow.task.id);
+    if (!pager) return undefined;
+    const node = new TaskNode(taskRow, pager);
+    this.taskNodes.set(node.rowId, node);
+    return node;
+  }
+
+  /** Hands the node's unfinished runs to the run watcher, each once (it follows them until they end). */
+  private watchUnfinished(node: TaskNode): void {
+    for (const run of node.pager.items) {
+      if (!isRunUnfinished(run.status) || node.watched.has(run.id)) continue;
+      node.watched.add(run.id);
+      this.source.runWatcher.watch(run, this);
+    }
+  }
+
+  /** The run watcher's news: the run's row shows it, and only that row is re-read. */
+  private runChanged(run: Run): void {
+    for (const node of this.taskNodes.values()) {
+      const row = node.update(run);
+      if (row) this.treeChanged.fire(row);
+    }
+  }
+
+  /** Forgets every task's runs: cancels their requests and stops watching the runs they showed. */
+  private dropTaskNodes(): void {
+    for (const node of this.taskNodes.values()) {
+      node.dispose();
+      for (const runId of node.watched) this.source.runWatcher.unwatch(runId, this);
+    }
+    this.taskNodes = new Map();
   }
 
   private taskRow(node: PagedNode, task: TaskShort): TaskRow {

@@ -140,6 +140,20 @@ export async function treeRows(page: Page, viewTitle = 'Tasks'): Promise<TreeRow
 }
 
 /** Runs a command from the Command Palette by typing its title (e.g. "Apify: Set API Token"). */
+/**
+ * Hovers `row` until `hover` shows. Right after the row was replaced (a click that turned Load
+ * more into an error row, a refresh under load), hovering it may open nothing; passing over
+ * another row and coming back does, as it would for a person.
+ */
+export async function openHover(page: Page, row: Locator, hover: Locator, attempts = 8): Promise<void> {
+  for (let attempt = 1; !(await hover.isVisible()); attempt++) {
+    if (attempt > attempts) throw new Error(`the hover did not open after ${attempts} tries`);
+    await viewPane(page).locator('.monaco-list-row').first().hover();
+    await row.hover();
+    await hover.waitFor({ timeout: 1_500 }).catch(() => undefined);
+  }
+}
+
 export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget .quick-input-box input');
@@ -159,11 +173,14 @@ export async function typeInQuickInput(page: Page, text: string, { submit = true
 }
 
 /** Saves a screenshot of the page to docs/screenshots/<name>.png and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+export async function screenshot(page: Page, name: string, options: { only?: Locator; maxHeight?: number } = {}): Promise<string> {
   const file = path.join(repoRoot, 'docs', 'screenshots', `${name}.png`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   await waitForProgressBars(page);
-  await page.screenshot({ path: file });
+  // `only`: just that part of the window (e.g. the side bar), at most `maxHeight` pixels from its top.
+  const box = options.only ? await options.only.boundingBox() : null;
+  const clip = box ? { ...box, height: Math.min(box.height, options.maxHeight ?? box.height) } : undefined;
+  await page.screenshot({ path: file, clip });
   return file;
 }
 

@@ -2,10 +2,10 @@
 // Ctrl+C on selected rows, the route from an error row to the log, and task names that try to
 // pass for the view's rows or draw icons.
 import * as assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { FakeApifyServer } from '../fake-apify/server';
 import {
-  openViewContainer, openWorkbench, readClipboard, runCommand, treeRows, typeInQuickInput, viewPane, type Workbench,
+  openHover, openViewContainer, openWorkbench, readClipboard, runCommand, treeRows, typeInQuickInput, viewPane, type Workbench,
 } from '../host/workbench';
 
 const TOKEN = 'apify_api_UiSpecialRows000000000000000';
@@ -52,6 +52,7 @@ describe('UI: special rows, the keyboard copy and the log', function () {
 
   it('Ctrl+C on selected task rows copies their IDs, one per line', async function () {
     await row(1).click();
+    await collapseAgain(row(1)); // a click on a task also expands it (into its runs)
     await row(3).click({ modifiers: ['Control'] });
     await row(4).click({ modifiers: ['Control'] });
     await page.evaluate('navigator.clipboard.writeText("untouched")');
@@ -69,9 +70,8 @@ describe('UI: special rows, the keyboard copy and the log', function () {
     const spoken = await error.getAttribute('aria-label');
     assert.match(spoken ?? '', /^Error: Apify refused the request \(HTTP 400\).*\. Press Enter to retry\.$/);
     assert.doesNotMatch(spoken ?? '', /\n/);
-    await error.hover();
     const link = page.locator('.monaco-hover a', { hasText: 'Show Log' });
-    await link.waitFor();
+    await openHover(page, error, link);
     await link.click();
     const output = page.locator('.part.panel .view-lines');
     await poll(async () => /GET 127\.0\.0\.1:\d+\/v2\/actor-tasks\?offset=5&limit=5 → 400/.test((await output.innerText().catch(() => '')).replace(/\u00a0/g, ' ')),
@@ -106,6 +106,13 @@ describe('UI: special rows, the keyboard copy and the log', function () {
     return viewPane(page).locator(`.monaco-list-row[data-index="${index}"]`);
   }
 });
+
+/** A task row a click has expanded, collapsed again with the keyboard (the selection stays). */
+async function collapseAgain(taskRow: Locator): Promise<void> {
+  await poll(async () => (await taskRow.getAttribute('aria-expanded')) === 'true', 'the clicked task expanded');
+  await taskRow.page().keyboard.press('ArrowLeft');
+  await poll(async () => (await taskRow.getAttribute('aria-expanded')) === 'false', 'the task collapsed again');
+}
 
 /** Polls `check` every 100 ms until it holds or `timeoutMs` passes. */
 async function poll(check: () => Promise<boolean>, what: string, timeoutMs = 10_000, describe?: () => Promise<string>): Promise<void> {

@@ -1,7 +1,7 @@
 // What a person does with the Tasks view, in the real workbench driven through Chromium: the
 // extension is installed as a user installs it and talks to the fake Apify API on 127.0.0.1.
 import * as assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { FakeApifyServer } from '../fake-apify/server';
 import {
   openViewContainer, openWorkbench, readClipboard, runCommand, screenshot, treeRows, typeInQuickInput, viewPane, type Workbench,
@@ -85,6 +85,7 @@ describe('UI: the Tasks view as a person uses it', function () {
   it('copies the IDs of three selected rows, one per line', async function () {
     const picked = [fake.tasks[11], fake.tasks[9], fake.tasks[8]];
     await rowNamed(picked[0].name).click();
+    await collapseAgain(rowNamed(picked[0].name)); // a click on a task also expands it (into its runs)
     await rowNamed(picked[1].name).click({ modifiers: ['Control'] });
     await rowNamed(picked[2].name).click({ modifiers: ['Control'] });
     await parkMouse();
@@ -162,6 +163,13 @@ describe('UI: the Tasks view as a person uses it', function () {
     return viewPane(page).locator('.monaco-list-row').filter({ has: page.locator('.label-name', { hasText: name }) }).first();
   }
 });
+
+/** A task row a click has expanded, collapsed again with the keyboard (the selection stays). */
+async function collapseAgain(taskRow: Locator): Promise<void> {
+  await poll(async () => (await taskRow.getAttribute('aria-expanded')) === 'true', 'the clicked task expanded');
+  await taskRow.page().keyboard.press('ArrowLeft');
+  await poll(async () => (await taskRow.getAttribute('aria-expanded')) === 'false', 'the task collapsed again');
+}
 
 /** Polls `check` every 100 ms until it holds or `timeoutMs` passes. */
 async function poll(check: () => Promise<boolean>, what: string, timeoutMs = 10_000, describe?: () => Promise<string>): Promise<void> {

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { FakeApifyServer } from '../fake-apify/server';
-import { openViewContainer, openWorkbench, runCommand, typeInQuickInput, viewPane, type Workbench } from '../host/workbench';
+import { openHover, openViewContainer, openWorkbench, runCommand, typeInQuickInput, viewPane, type Workbench } from '../host/workbench';
 
 const TOKEN = `apify_api_HYGIENE_${randomBytes(12).toString('hex')}`;
 const REJECTED_TOKEN = `apify_api_HYGIENE_REJECTED_${randomBytes(12).toString('hex')}`;
@@ -70,14 +70,7 @@ describe('UI: the token never shows on screen', function () {
     await errorRow.waitFor();
     seen.push(await errorRow.innerText());
     const hover = page.locator('.monaco-hover', { hasText: 'refused the request' });
-    // Right after the click that replaced Load more with this row, hovering it may open nothing;
-    // passing over another row and coming back does, as it would for a person.
-    for (let attempt = 1; !(await hover.isVisible()); attempt++) {
-      assert.ok(attempt <= 8, 'the error row\'s hover did not open');
-      await viewPane(page).locator('.monaco-list-row').first().hover();
-      await errorRow.hover();
-      await hover.waitFor({ timeout: 1_500 }).catch(() => undefined);
-    }
+    await openHover(page, errorRow, hover);
     const hoverText = await hover.innerText();
     seen.push(hoverText);
     assert.match(hoverText, /Bad token \*\*\* in request/);

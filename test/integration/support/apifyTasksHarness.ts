@@ -29,7 +29,7 @@ export async function openHarness(options: FakeApifyOptions = {}): Promise<Harne
 }
 
 /** openHarness, then the common start of a test file: settings, sign in, view shown, first page in. */
-export async function openSignedInHarness(options: FakeApifyOptions = {}, settings: { pageSize?: number } = {}): Promise<Harness> {
+export async function openSignedInHarness(options: FakeApifyOptions = {}, settings: { pageSize?: number; runsPageSize?: number } = {}): Promise<Harness> {
   const harness = await openHarness(options);
   await configure(settings);
   await signIn(harness);
@@ -49,7 +49,7 @@ export async function closeHarness(harness: Harness | undefined): Promise<void> 
 export async function resetExtension(): Promise<void> {
   await vscode.commands.executeCommand('apifyTasks.signOut');
   await vscode.commands.executeCommand('apifyTasks.sortAscending');
-  await configure({ pageSize: undefined, apiBaseUrl: undefined });
+  await configure({ pageSize: undefined, runsPageSize: undefined, apiBaseUrl: undefined });
 }
 
 

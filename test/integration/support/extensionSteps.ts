@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { ApifyTasksApi } from '../../../src/extension';
 import { waitFor } from './waitFor';
 
-export async function configure(settings: { pageSize?: number; apiBaseUrl?: string }): Promise<void> {
+export async function configure(settings: { pageSize?: number; runsPageSize?: number; apiBaseUrl?: string }): Promise<void> {
   const config = vscode.workspace.getConfiguration('apifyTasks');
   for (const [key, value] of Object.entries(settings)) {
     await config.update(key, value, vscode.ConfigurationTarget.Global);

@@ -1,6 +1,7 @@
 // The generic paging state, in plain Node, over the real client's task list against the fake API.
 // What a page source must guarantee is tested here once, for every list that pages.
 import * as assert from 'node:assert/strict';
+import type { Run } from '../../../src/api/runTypes';
 import type { TaskShort } from '../../../src/api/types';
 import { Pager, PagingStalledError } from '../../../src/paging/pager';
 import { clientFor, useFakeApify } from '../fakeApifyFixture';
@@ -181,5 +182,56 @@ describe('Pager', () => {
     assert.equal(tasks.hasMore, true);
     while (tasks.hasMore) assert.notEqual(await tasks.loadNextPage(), 'failed');
     assert.equal(tasks.items.length, 25);
+  });
+
+  describe('prepend and replace (a task\'s runs, newest first)', () => {
+    function runPager(taskId: string, pageSize = 10) {
+      const { client } = clientFor(fake());
+      return new Pager<Run>({ source: (request) => client.listTaskRuns({ taskId, ...request }), pageSize, descending: true });
+    }
+    const runRequests = () => fake().requests.filter((r) => /^\/v2\/actor-tasks\/[^/]+\/runs$/.test(r.path));
+
+    it('prepend puts a new run first, counts it in the total and moves the next page on by one, so nothing repeats or goes missing', async () => {
+      const task = fake().tasks[0];
+      const runs = runPager(task.id);
+      await runs.loadNextPage();
+      const total = runs.total!;
+      const started = fake().createRun(task.id, { plan: { finishAfterMs: null } });
+      assert.equal(runs.prepend({ id: started.id, status: started.status }), true);
+      assert.equal(runs.items[0].id, started.id);
+      assert.equal(runs.items.length, 11);
+      assert.equal(runs.total, total + 1);
+      await runs.loadNextPage();
+      assert.equal(runRequests().at(-1)?.query.offset, '11');
+      const expected = [...fake().runsOf(task.id)].reverse().slice(0, 21).map((run) => run.id);
+      assert.deepEqual(runs.items.map((run) => run.id), expected);
+    });
+
+    it('prepend keeps ids unique: a run already loaded is not added again', async () => {
+      const runs = runPager(fake().tasks[0].id);
+      await runs.loadNextPage();
+      const first = runs.items[0];
+      assert.equal(runs.prepend({ ...first }), false);
+      assert.equal(runs.items.length, 10);
+      assert.equal(runs.items.filter((run) => run.id === first.id).length, 1);
+    });
+
+    it('replace swaps in a newer state of a loaded run in its place, and nothing else', async () => {
+      const runs = runPager(fake().tasks[0].id);
+      await runs.loadNextPage();
+      const third = runs.items[2];
+      assert.equal(runs.replace({ ...third, status: 'ABORTED' }), true);
+      assert.equal(runs.items[2].status, 'ABORTED');
+      assert.equal(runs.items.length, 10);
+      assert.equal(runs.replace({ id: 'notLoaded00000000', status: 'SUCCEEDED' }), false);
+      assert.equal(runs.items.length, 10);
+    });
+
+    it('after dispose, neither adds nor replaces', () => {
+      const runs = runPager(fake().tasks[0].id);
+      runs.dispose();
+      assert.equal(runs.prepend({ id: 'abcdefghijklmnopq', status: 'RUNNING' }), false);
+      assert.equal(runs.items.length, 0);
+    });
   });
 });

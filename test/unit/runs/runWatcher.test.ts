@@ -169,6 +169,32 @@ describe('RunWatcher', () => {
     assert.equal(source.calls.length, 0);
   });
 
+  it('polls a run watched for two owners once, until the last of them lets go', async () => {
+    const source = new RunSource(5);
+    source.set('r1', 'RUNNING');
+    watcher = new RunWatcher({ fetchRun: source.fetchRun, minIntervalMs: 20, waitForFinishSecs: 1 });
+    const tree = {};
+    const statusBar = {};
+    const seen: string[] = [];
+    watcher.listen({ changed: (run) => seen.push(run.status) });
+    watcher.watch({ id: 'r1', status: 'RUNNING' }, tree);
+    watcher.watch({ id: 'r1', status: 'RUNNING' }, statusBar);
+    await sleep(10);
+    assert.equal(source.calls.length, 1, 'one poll for both owners');
+    watcher.unwatch('r1', tree); // e.g. a Refresh of the tree
+    assert.equal(watcher.isWatching('r1'), true, 'the status bar still follows it');
+    source.set('r1', 'SUCCEEDED');
+    await until(() => seen.length === 1);
+    assert.deepEqual(seen, ['SUCCEEDED']);
+
+    source.set('r2', 'RUNNING');
+    watcher.watch({ id: 'r2', status: 'RUNNING' }, tree);
+    watcher.unwatch('r2', statusBar); // an owner that never asked changes nothing
+    assert.equal(watcher.isWatching('r2'), true);
+    watcher.unwatch('r2', tree);
+    assert.equal(watcher.isWatching('r2'), false);
+  });
+
   it('unwatchAll stops every poll but keeps listening for runs watched later', async () => {
     const source = new RunSource(5);
     source.set('r1', 'RUNNING');
