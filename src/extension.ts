@@ -4,7 +4,9 @@ import { SignInMarker } from './auth/signInMarker';
 import { TokenStore } from './auth/tokenStore';
 import { VIEW_ID } from './commands/commandIds';
 import { registerCommands } from './commands/registerCommands';
+import { answerRunConfirmationsForTests, type RunConfirmationAnswer, type RunConfirmationPrompt } from './commands/runTaskConfirm';
 import { registerTaskInputEditor, type TaskInputTestSurface } from './inputEditor/registerTaskInputEditor';
+import { StartedRuns } from './ui/startedRuns';
 import { Settings } from './config/settings';
 import { SortOrder } from './config/sortOrder';
 import { ApifySession } from './session/apifySession';
@@ -26,6 +28,10 @@ export interface ApifyTasksApi {
   readonly context: vscode.ExtensionContext;
   /** Replaces the client's retry timing for the requests that follow, e.g. fast retries for failure tests; `{}` restores the defaults. */
   setRetry(timing: Partial<RetryOptions>): void;
+  /** Run Task's started runs (status bar, notifications, what a reload picks up). */
+  readonly startedRuns: StartedRuns;
+  /** Answers Run Task's modal confirmation instead of showing it; undefined shows it again. */
+  answerRunConfirmations(answer: ((prompt: RunConfirmationPrompt) => RunConfirmationAnswer) | undefined): void;
   /** The task-input editor: answer its conflict dialog, read its schema state. */
   readonly taskInput: TaskInputTestSurface;
 }
@@ -43,23 +49,34 @@ export function activate(context: vscode.ExtensionContext): ApifyTasksApi | unde
 
   const tree = new TasksTreeProvider(session, VIEW_ID);
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, canSelectMany: true, showCollapseAll: true });
-  const taskInput = registerTaskInputEditor(session);
+  const startedRuns = new StartedRuns(session, context.globalState);
+  void startedRuns.start();
+  const taskInput = registerTaskInputEditor(session, { session, tree, startedRuns });
   const describeView = () => { view.description = viewDescription(tree.current, tokens.accountName); };
 
   context.subscriptions.push(
-    log, tokens, session, tree, view,
+    log, tokens, session, tree, view, startedRuns,
     tree.onDidChangeState(describeView),
     tokens.onDidChange(() => { void session.publishAccount(); tree.reload(); }),
     session.settings.onDidChange(() => tree.reload()),
     // Browser-hosted VS Code tells no other window of a sign-in or out: look again on coming back.
     vscode.window.onDidChangeWindowState((state) => { if (state.focused) void session.recheckToken(); }),
-    ...registerCommands(session, tree, { viewSelection: () => view.selection, showLog: () => log.show() }),
+    ...registerCommands(session, tree, {
+      viewSelection: () => view.selection,
+      showLog: () => log.show(),
+      runs: { session, tree, startedRuns },
+    }),
     ...taskInput.disposables,
   );
   describeView();
   log.info(`Apify Tasks ${version} activated`);
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
-  return { session, tree, view, log, context, setRetry: (timing) => { retry = { ...timing }; }, taskInput: taskInput.testSurface };
+  return {
+    session, tree, view, log, context, startedRuns,
+    setRetry: (timing) => { retry = { ...timing }; },
+    answerRunConfirmations: answerRunConfirmationsForTests,
+    taskInput: taskInput.testSurface,
+  };
 }
 
 export function deactivate(): void {}

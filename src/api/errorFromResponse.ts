@@ -14,6 +14,7 @@ import { parseRetryAfterMs } from './retryPolicy';
 import type { RawResponse } from './httpAttempt';
 
 const MAX_API_MESSAGE = 200;
+const MAX_URL = 2000;
 
 export function errorFromResponse(response: RawResponse, requestUrl: string, sanitize: (text: string) => string): ApifyHttpError {
   const { status } = response;
@@ -43,12 +44,14 @@ export function errorFromResponse(response: RawResponse, requestUrl: string, san
       host,
     );
   }
-  return new ApifyHttpError(`The Apify API refused the request (${status})${suffix}.`, status, apifyType, apiMessage);
+  return new ApifyHttpError(`The Apify API refused the request (${status})${suffix}.`, status, apifyType, apiMessage, body.approvalUrl);
 }
 
 interface ErrorBody {
   type?: string;
   message?: string;
+  /** error.data.approvalUrl (full-permission-actor-not-approved), bounded; the UI decides whether to link it. */
+  approvalUrl?: string;
   /** What the body was instead, when it was not an Apify error object. */
   note?: string;
 }
@@ -64,9 +67,11 @@ function readErrorBody(response: RawResponse): ErrorBody {
   }
   const error = isJsonObject(parsed) ? parsed.error : undefined;
   if (!isJsonObject(error)) return { note: 'the answer is JSON but has no "error" object' };
+  const approvalUrl = isJsonObject(error.data) ? error.data.approvalUrl : undefined;
   return {
     type: typeof error.type === 'string' ? error.type : undefined,
     message: typeof error.message === 'string' ? error.message : undefined,
+    approvalUrl: typeof approvalUrl === 'string' && approvalUrl.length <= MAX_URL ? approvalUrl : undefined,
   };
 }
 

@@ -33,6 +33,8 @@ export class ApifyHttpError extends ApifyError {
     readonly status: number,
     readonly apifyType?: string,
     readonly apiMessage?: string,
+    /** `error.data.approvalUrl` of a full-permission-actor-not-approved refusal, as sent (untrusted: check before linking). */
+    readonly approvalUrl?: string,
   ) {
     super(message);
   }

@@ -10,7 +10,10 @@ export const CommandIds = {
   copyTaskId: 'apifyTasks.copyTaskId',
   openInConsole: 'apifyTasks.openInConsole',
   showLog: 'apifyTasks.showLog',
+  runTask: 'apifyTasks.runTask',
+  showStartedRuns: 'apifyTasks.showStartedRuns',
   openTaskInput: 'apifyTasks.openTaskInput',
+  runTaskWithInput: 'apifyTasks.runTaskWithInput',
 } as const;
 
 export const VIEW_ID = 'apifyTasks';

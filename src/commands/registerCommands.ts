@@ -5,6 +5,7 @@ import type { TasksTreeProvider } from '../tree/tasksTreeProvider';
 import { CommandIds } from './commandIds';
 import { copyTaskId } from './copyTaskId';
 import { openInConsole } from './openInConsole';
+import { runTask, type RunTaskContext } from './runTask';
 import { isViewSelectionRequest } from './selectedTasks';
 import { setToken } from './setToken';
 import { signOut } from './signOut';
@@ -15,6 +16,8 @@ export interface CommandSurroundings {
   viewSelection(): readonly unknown[];
   /** Reveals the "Apify Tasks" log. */
   showLog(): void;
+  /** What Run Task starts runs with (the status bar of started runs, the tree). */
+  runs: RunTaskContext;
 }
 
 /** Registers every command of the extension. Each returns its result, for scripts and tests. */
@@ -53,6 +56,11 @@ export function registerCommands(session: ApifySession, tree: TasksTreeProvider,
     },
     [CommandIds.openInConsole]: (clicked, selection) => openInConsole(session, clicked, selection),
     [CommandIds.showLog]: () => surroundings.showLog(),
+    [CommandIds.runTask]: async (clicked, selection) => {
+      await session.recheckToken();
+      return runTask(surroundings.runs, clicked, selection);
+    },
+    [CommandIds.showStartedRuns]: () => surroundings.runs.startedRuns.showQuickPick(),
   };
   // A command can be what activates the extension: let it see the stored token first.
   return Object.entries(handlers).map(([id, handler]) =>

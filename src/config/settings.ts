@@ -19,6 +19,16 @@ export class Settings {
     return typeof value === 'string' && value.trim() !== '' ? value.trim() : DEFAULT_API_BASE_URL;
   }
 
+  /** Ask before Run Task starts a run (it costs credits); anything but `false` asks. */
+  get confirmBeforeRun(): boolean {
+    return vscode.workspace.getConfiguration(SECTION).get<unknown>('confirmBeforeRun', true) !== false;
+  }
+
+  /** "Run and Don't Ask Again": in user settings (the setting is application-scoped). */
+  stopConfirmingRuns(): Thenable<void> {
+    return vscode.workspace.getConfiguration(SECTION).update('confirmBeforeRun', false, vscode.ConfigurationTarget.Global);
+  }
+
   /** Fires when any setting of this extension changes. */
   onDidChange(listener: () => void): vscode.Disposable {
     return vscode.workspace.onDidChangeConfiguration((event) => {

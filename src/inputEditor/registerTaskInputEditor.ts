@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { CommandIds } from '../commands/commandIds';
+import type { RunTaskContext } from '../commands/runTask';
 import type { ApifySession } from '../session/apifySession';
 import { askAboutConflict, type ConflictPrompt } from './conflictPrompt';
 import { ApifyInputSnapshots, APIFY_INPUT_SCHEME } from './inputCompare';
@@ -7,6 +8,7 @@ import { InputSchemas, type SchemaState } from './inputSchemas';
 import { JsonLanguageFeatures } from './jsonLanguageFeatures';
 import { taskIdOfPath } from '../input/taskInputPath';
 import { openTaskInput } from './openTaskInput';
+import { runTaskWithInput } from './runTaskWithInput';
 import { saveTaskInput } from './saveTaskInput';
 import { SchemaStatus } from './schemaStatus';
 import { TASK_INPUT_SCHEME, TaskInputDocuments } from './taskInputDocuments';
@@ -18,8 +20,8 @@ export interface TaskInputTestSurface {
   schemaState(taskId: string): SchemaState | undefined;
 }
 
-/** The task-input editor: its file system, schema features, status bar item and Open Task Input. */
-export function registerTaskInputEditor(session: ApifySession): { disposables: vscode.Disposable[]; testSurface: TaskInputTestSurface } {
+/** The task-input editor: its file system, schema features, status bar item, Open Task Input and Run Task with This Input. */
+export function registerTaskInputEditor(session: ApifySession, runs: RunTaskContext): { disposables: vscode.Disposable[]; testSurface: TaskInputTestSurface } {
   let prompt: ConflictPrompt = askAboutConflict;
   const client = () => session.client;
   const snapshots = new ApifyInputSnapshots();
@@ -40,6 +42,10 @@ export function registerTaskInputEditor(session: ApifySession): { disposables: v
       await session.ready;
       await session.recheckToken(); // its picker loads pages of its own
       return openTaskInput(session, documents, schemas, clicked, selection);
+    }),
+    vscode.commands.registerCommand(CommandIds.runTaskWithInput, async (resource?: unknown) => {
+      await session.ready;
+      return runTaskWithInput(runs, documents, resource);
     }),
   ];
   const testSurface: TaskInputTestSurface = {
