@@ -52,6 +52,8 @@ describe('UI: the task input editor', function () {
     await editorTab().waitFor();
     const editor = page.locator('.editor-instance .monaco-editor').first();
     await editor.locator('.view-lines', { hasText: '"startUrls"' }).waitFor();
+    // The editor title offers Run Task with This Input for task inputs.
+    await page.locator('.editor-actions .action-label[aria-label^="Run Task with This Input"]').waitFor();
     await editor.locator('.view-lines').click();
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('End');
