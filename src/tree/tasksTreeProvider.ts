@@ -79,6 +79,7 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, 
    */
   showStartedRun(taskId: string, run: Run): void {
     const node = this.taskNode(taskId);
+    this.renewTooltip(taskId);
     if (!node || !node.pager.started || !node.pager.prepend(run)) return;
     this.watchUnfinished(node);
     this.changed(node);
@@ -92,13 +93,8 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, 
   async loadMore(owner?: unknown): Promise<PageLoadOutcome> {
     const node = this.nodeOf(owner);
     if (!node) return 'discarded';
-    const pager = node.pager;
-    if (pager.loading) return pager.loadNextPage();
-    const loading = this.withProgress(pager.loadNextPage());
-    this.changed(node); // shows the spinner on the Load more row
-    const outcome = await loading;
-    if (outcome !== 'discarded') this.changed(node);
-    return outcome;
+    if (node.pager.loading) return node.pager.loadNextPage();
+    return this.loadPageOf(node);
   }
 
   getTreeItem(row: TaskTreeRow): vscode.TreeItem {
@@ -201,6 +197,19 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, 
       const row = node.update(run);
       if (row) this.treeChanged.fire(row);
     }
+    this.renewTooltip(run.actorTaskId);
+  }
+
+  /**
+   * The task's hover names its last run: VS Code keeps a resolved tooltip, so drop it and let the
+   * row be read again; the next hover builds it anew.
+   */
+  private renewTooltip(taskId: string | null | undefined): void {
+    const task = taskId ? this.rootNode?.pager.items.find((item) => item.id === taskId) : undefined;
+    const row = task && this.taskRows.get(task);
+    if (!row || row.tooltip === undefined) return;
+    row.tooltip = undefined;
+    this.treeChanged.fire(row);
   }
 
   /** Forgets every task's runs: cancels their requests and stops watching the runs they showed. */
@@ -219,6 +228,19 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, 
       this.taskRows.set(task, row);
     }
     return row;
+  }
+
+  /**
+   * Loads `node`'s next page under the view's progress bar, then has VS Code re-read that node
+   * once. Exactly one tree refresh per page: VS Code's extension host holds back a refresh that
+   * comes within 200 ms of the previous one, so a refresh for a row spinner at the start would
+   * delay the page's own rows by up to 200 ms (docs/performance.md). The progress bar costs no
+   * refresh; the Load more row still shows its spinner whenever VS Code re-reads it meanwhile.
+   */
+  private async loadPageOf(node: PagedNode): Promise<PageLoadOutcome> {
+    const outcome = await this.withProgress(node.pager.loadNextPage());
+    if (outcome !== 'discarded') this.changed(node);
+    return outcome;
   }
 
   private withProgress<T>(work: Promise<T>): Promise<T> {

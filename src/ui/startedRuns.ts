@@ -51,7 +51,7 @@ export class StartedRuns implements vscode.Disposable {
       // Its state is unknown until the first answer: the watcher's long poll brings it, or the end.
       const run: Run = { id: entry.runId, status: 'RUNNING', actorTaskId: entry.taskId };
       this.latest.set(entry.runId, run);
-      this.session.runWatcher.watch(run);
+      this.session.runWatcher.watch(run, this);
     }
     this.render();
     return entries;
@@ -67,7 +67,7 @@ export class StartedRuns implements vscode.Disposable {
     }
     this.latest.set(run.id, run);
     await this.runs.add(entry);
-    this.session.runWatcher.watch(run);
+    this.session.runWatcher.watch(run, this);
     this.render();
   }
 
@@ -121,7 +121,7 @@ export class StartedRuns implements vscode.Disposable {
 
   /** Sign-out or another token: nothing started with the old one is followed or kept. */
   private async clear(): Promise<void> {
-    for (const entry of this.runs.list) this.session.runWatcher.unwatch(entry.runId);
+    for (const entry of this.runs.list) this.session.runWatcher.unwatch(entry.runId, this);
     this.latest.clear();
     forgetLastRuns();
     await this.runs.clear();

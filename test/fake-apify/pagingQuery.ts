@@ -37,7 +37,10 @@ export function invalidParameter(name: string, value: string | undefined, expect
 
 /** One page of `ordered` (already in ascending order) as PaginationResponse data. */
 export function pageOf<T>(ordered: readonly T[], paging: Paging): { total: number; offset: number; limit: number; desc: boolean; count: number; items: T[] } {
-  const sequence = paging.desc ? [...ordered].reverse() : ordered;
-  const items = sequence.slice(paging.offset, paging.offset + paging.limit);
+  // Newest first is the same slice counted from the end, reversed: no copy of the whole list.
+  const end = Math.max(0, ordered.length - paging.offset);
+  const items = paging.desc
+    ? ordered.slice(Math.max(0, end - paging.limit), end).reverse()
+    : ordered.slice(paging.offset, paging.offset + paging.limit);
   return { total: ordered.length, offset: paging.offset, limit: paging.limit, desc: paging.desc, count: items.length, items };
 }

@@ -58,10 +58,19 @@ describe('UI: the Tasks view as a person uses it', function () {
     await screenshot(page, 'first-page');
   });
 
-  it('clicking Load more appends the next page in place', async function () {
-    await viewPane(page).locator('.monaco-list-row', { hasText: 'Load more…' }).click();
-    await parkMouse();
+  it('clicking Load more shows the view\'s progress bar while the page loads, then appends it in place', async function () {
+    fake.setDelay(1500);
+    try {
+      await viewPane(page).locator('.monaco-list-row', { hasText: 'Load more…' }).click();
+      await parkMouse();
+      // What says "loading" on screen: the view's progress bar (a row spinner would cost a tree refresh).
+      await page.locator('.part.sidebar .monaco-progress-container.active').waitFor({ timeout: 1000 });
+      assert.equal((await labels()).length, 6, 'the page is not there yet');
+    } finally {
+      fake.setDelay(0);
+    }
     await waitForRows((shown) => shown.length === 11, 'the second page shows');
+    await page.locator('.part.sidebar .monaco-progress-container.active').waitFor({ state: 'detached' });
     assert.deepEqual((await labels()).slice(0, 10), fake.tasks.slice(0, 10).map((task) => task.name));
     assert.equal((await treeRows(page))[10].description, '10 of 12');
   });

@@ -41,3 +41,25 @@ export function createHarnessExtension(folder: string): string {
   fs.writeFileSync(path.join(folder, 'package.json'), JSON.stringify(manifest, null, 2));
   return folder;
 }
+
+/**
+ * The floor extension (test/bench/floor-extension) as a user would have it: its manifest and
+ * icon copied, its code bundled with node-fetch the way the Apify extension bundles it.
+ */
+export function installFloorExtension(extensionsDir: string): void {
+  const source = path.join(repoRoot, 'test', 'bench', 'floor-extension');
+  installCopy(source, extensionsDir, ['package.json', 'icon.svg']);
+  const manifest = JSON.parse(fs.readFileSync(path.join(source, 'package.json'), 'utf8'));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a build tool, loaded only here
+  const esbuild = require('esbuild') as typeof import('esbuild');
+  esbuild.buildSync({
+    entryPoints: [path.join(source, 'extension.js')],
+    outfile: path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`, 'extension.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    external: ['vscode'],
+    logLevel: 'warning',
+  });
+}

@@ -14,6 +14,9 @@ export const BenchEnv = {
   samples: 'APIFY_TASKS_BENCH_SAMPLES',
 } as const;
 
+/** The floor extension of the comparison (test/bench/floor-extension), as installed. */
+export const FLOOR_EXTENSION_ID = 'apify-tasks-bench.bench-floor';
+
 export function requireEnv(name: string): string {
   const value = process.env[name];
   if (!value) throw new Error(`${name} is not set: the bench suites run only under out/test/bench/runBench.js`);

@@ -118,3 +118,64 @@ export interface MainSuiteResults {
   toggleStorm: ToggleSample[];
   quickPick: QuickPickSample[];
 }
+
+/** Which tree a floor-comparison sample timed: the extension's, the floor extension's, or bare GETs. */
+export type ComparedTree = 'ours' | 'floor' | 'bare';
+
+/**
+ * One sample of the floor comparison (issue 13). 'show': the hidden view shown → its first page.
+ * 'browse': Refresh, then Load more until 10 pages, a user's pause between; the refresh step and
+ * each Load more are kept apart. Times from the trigger, in the extension host's provider
+ * (rows ready) and in the window (rows on screen); bare GETs have only the request time.
+ */
+export interface FloorSample {
+  latencyMs: number;
+  step: 'show' | 'browse';
+  tree: ComparedTree;
+  /** Which interleaved round it belongs to (trees of one round ran back to back). */
+  round: number;
+  /** 'show': the first page; 'browse': the refresh step. */
+  firstRowsMs: number;
+  firstWindowMs?: number;
+  /** 'browse' only: each Load more. */
+  loadMoreRowsMs: number[];
+  loadMoreWindowMs: number[];
+}
+
+export interface FloorSuiteResults {
+  taskCount: number;
+  pageSize: number;
+  pauseMs: number;
+  samples: FloorSample[];
+}
+
+/** The Copy Task ID picker over `taskCount` tasks, timed in the page. */
+export interface PickerScaleSample {
+  taskCount: number;
+  /** Enter on the command → first task rows rendered. */
+  firstItemsMs: number;
+  /** Enter → every task listed (the title without "n of total"). */
+  allItemsMs: number;
+  listRequests: number;
+  /** Per typed key: keydown → the first frame after the list changed. */
+  keyToFrameMs: number[];
+}
+
+/** 100,000 tasks: each tree loads all but the last page with its view hidden, then is shown, then loads the last. */
+export interface ScaleTreeSample {
+  tree: 'ours' | 'floor';
+  tasksLoaded: number;
+  /** Settled heap of the extension host before anything was loaded and with everything shown. */
+  heapBefore: number;
+  heapAfter: number;
+  showRowsMs: number;
+  showWindowMs: number;
+  loadMoreRowsMs: number;
+  loadMoreWindowMs: number;
+}
+
+export interface ScaleSuiteResults {
+  taskCount: number;
+  picker: { sample: PickerScaleSample; bareMs: number }[];
+  trees: ScaleTreeSample[];
+}

@@ -2,14 +2,22 @@
 // (VS Code calls `provider.getChildren` afresh each time), so every root call VS Code makes is
 // recorded with when it started, when its rows were ready and which task list they came from.
 import type { TaskPager } from '../../../src/tasks/taskPager';
-import type { TasksTreeProvider } from '../../../src/tree/tasksTreeProvider';
 import type { TaskTreeRow } from '../../../src/tree/taskTreeRow';
+
+/**
+ * A provider the probe can watch: the extension's TasksTreeProvider, or the floor extension's
+ * tree (whose rows have the same `kind`s and whose `current` list changes on every Refresh).
+ */
+export interface ProbedTree {
+  getChildren(parent?: TaskTreeRow): Promise<TaskTreeRow[]>;
+  readonly current: unknown;
+}
 
 export interface RootCall {
   startedAt: number;
   resolvedAt?: number;
-  /** The pager current when the rows were produced. */
-  pager?: TaskPager;
+  /** The pager (the floor's list) current when the rows were produced. */
+  pager?: TaskPager | unknown;
   rows?: TaskTreeRow[];
   taskRows?: number;
 }
@@ -20,7 +28,7 @@ export class RootRowsProbe {
   /** The provider's own getChildren, unwrapped, for timing it directly. */
   readonly original: (parent?: TaskTreeRow) => Promise<TaskTreeRow[]>;
 
-  constructor(private readonly tree: TasksTreeProvider) {
+  constructor(private readonly tree: ProbedTree) {
     const original = tree.getChildren.bind(tree);
     this.original = original;
     tree.getChildren = async (parent?: TaskTreeRow) => {

@@ -152,6 +152,8 @@ describe('commands: Run Task', () => {
     const { api, fake } = harness;
     const row = await taskRow(4);
     const started = startedRun((await run(row, [row]))[0]);
+    api.tree.resolveTreeItem(row, row); // a hover while it runs: VS Code keeps what it resolved
+    assert.notEqual(row.tooltip, undefined);
     fake.finishRun(started.id, 'SUCCEEDED');
     await waitFor(() => notifications.length === 1, 'the run-finished notification');
     const shown = notifications[0];
@@ -160,6 +162,7 @@ describe('commands: Run Task', () => {
     assert.deepEqual(shown.buttons.map((b) => [b.title, b.command]), [
       ['Open Results', 'apifyTasks.openRunResults'], ['Open Log', 'apifyTasks.openRunLog'], ['Open in Console', 'apifyTasks.openRunInConsole']]);
     await waitFor(() => api.startedRuns.entries.length === 0, 'the run left the status bar');
+    assert.equal((await taskRow(4)).tooltip, undefined, 'the kept hover was dropped, so the next one is built anew');
     const resolved = api.tree.resolveTreeItem(new vscode.TreeItem(''), await taskRow(4));
     assert.match(tooltipText(resolved.tooltip), /Last run: SUCCEEDED/);
   });

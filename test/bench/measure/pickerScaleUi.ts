@@ -1,0 +1,78 @@
+// The Copy Task ID picker at scale (issue 13), driven in the workbench page: Enter on the
+// command → first task rows, → every task listed (the title drops "n of total"); then typing a
+// filter key by key, each key timed from keydown to the first frame after the list changed.
+// Times are taken in the page (performance.now() in listeners), not by polling from here.
+import type { Page } from 'playwright-core';
+import type { FakeApifyServer } from '../../fake-apify/server';
+import type { PickerScaleSample } from '../shared/benchResults';
+
+const COMMAND = 'Apify: Copy Task ID';
+const PICKER_TITLE = 'Copy Task ID';
+const QUICK_INPUT = '.quick-input-widget';
+/** Typed one key at a time, as a user does (demo task names start with topics like this one). */
+const TYPED = 'hotel';
+const KEY_GAP_MS = 250;
+
+const OBSERVER_SCRIPT = `(() => {
+  const widget = document.querySelector(${JSON.stringify(QUICK_INPUT)});
+  const state = { keys: [] };
+  window.__benchPicker = state;
+  const title = () => widget.querySelector('.quick-input-title')?.textContent ?? '';
+  const rows = () => widget.querySelectorAll('.quick-input-list .monaco-list-row');
+  const onKey = (event) => {
+    if (event.key === 'Enter' && state.enterAt === undefined) state.enterAt = performance.now();
+    else if (state.allItemsAt !== undefined && event.key.length === 1) state.keys.push({ down: performance.now() });
+  };
+  window.addEventListener('keydown', onKey, true);
+  const check = () => {
+    const now = performance.now();
+    const key = state.keys.at(-1);
+    if (key && key.changed === undefined) {
+      key.changed = now;
+      requestAnimationFrame(() => { key.frame = performance.now(); });
+    }
+    if (state.enterAt === undefined || !title().startsWith(${JSON.stringify(PICKER_TITLE)})) return;
+    const shown = rows();
+    if (state.firstItemsAt === undefined && shown.length > 0 && !(shown[0].getAttribute('aria-label') ?? '').toLowerCase().startsWith('apify:')) state.firstItemsAt = now;
+    if (state.firstItemsAt === undefined) return;
+    if (/ of /.test(title())) state.sawPartial = true;
+    else if (state.allItemsAt === undefined && (state.sawPartial || state.singlePage)) state.allItemsAt = now;
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(widget, { subtree: true, childList: true, characterData: true, attributes: true });
+  state.stop = () => { observer.disconnect(); window.removeEventListener('keydown', onKey, true); };
+})()`;
+
+interface PageState {
+  enterAt: number;
+  firstItemsAt: number;
+  allItemsAt: number;
+  keys: { down: number; changed?: number; frame?: number }[];
+}
+
+export async function measurePickerScale(page: Page, fake: FakeApifyServer, taskCount: number): Promise<PickerScaleSample> {
+  const input = page.locator(`${QUICK_INPUT} .quick-input-box input`);
+  await page.keyboard.press('F1');
+  await input.fill(`>${COMMAND}`);
+  await page.locator(`${QUICK_INPUT} .quick-input-list .monaco-list-row`, { hasText: COMMAND }).first().waitFor();
+  await page.evaluate(OBSERVER_SCRIPT);
+  const mark = fake.requests.length;
+  await page.keyboard.press('Enter');
+  await page.waitForFunction('window.__benchPicker.allItemsAt !== undefined', undefined, { timeout: 120_000 });
+  const listRequests = fake.requests.slice(mark).filter((request) => request.path === '/v2/actor-tasks').length;
+  for (const key of TYPED) {
+    await page.keyboard.type(key);
+    await page.waitForTimeout(KEY_GAP_MS);
+  }
+  await page.waitForFunction(`window.__benchPicker.keys.length === ${TYPED.length} && window.__benchPicker.keys.every((k) => k.frame !== undefined)`, undefined, { timeout: 30_000 });
+  const state = (await page.evaluate('(() => { const s = window.__benchPicker; s.stop(); return s; })()')) as PageState;
+  await page.keyboard.press('Escape');
+  await page.locator(QUICK_INPUT).waitFor({ state: 'hidden' });
+  return {
+    taskCount,
+    firstItemsMs: state.firstItemsAt - state.enterAt,
+    allItemsMs: state.allItemsAt - state.enterAt,
+    listRequests,
+    keyToFrameMs: state.keys.map((key) => key.frame! - key.down),
+  };
+}
