@@ -1,6 +1,8 @@
 // Bundles the extension for VS Code (CommonJS, Node, `vscode` external):
 //   src/extension.ts → dist/extension.js   what activation loads
 //   node-fetch       → dist/fetch.js       loaded on the first API request, not at activation
+//   vscode-json-languageservice → dist/jsonLanguageService.js   loaded when a task input first
+//                      needs its schema's completion, hovers and diagnostics
 // `--production` minifies and drops source maps; `--watch` rebuilds on change.
 const fs = require('node:fs');
 const esbuild = require('esbuild');
@@ -64,6 +66,28 @@ const nodeFetchAsSeparateFile = {
   },
 };
 
+/**
+ * The same for the task-input editor's `import('vscode-json-languageservice')`: dist/jsonLanguageService.js,
+ * required when the first task input is opened.
+ */
+const jsonServiceAsSeparateFile = {
+  name: 'json-service-as-separate-file',
+  setup(build) {
+    build.onResolve({ filter: /^vscode-json-languageservice$/ }, () => ({ path: 'vscode-json-languageservice', namespace: 'json-service-loader' }));
+    build.onResolve({ filter: /^\.\/jsonLanguageService\.js$/, namespace: 'json-service-loader' }, (args) => ({ path: args.path, external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'json-service-loader' }, () => ({ contents: "module.exports = require('./jsonLanguageService.js');", loader: 'js' }));
+  },
+};
+
+const JSON_SERVICE_PARTS = [
+  "export { JSONSchemaService } from 'vscode-json-languageservice/lib/esm/services/jsonSchemaService';",
+  "export { JSONCompletion } from 'vscode-json-languageservice/lib/esm/services/jsonCompletion';",
+  "export { JSONHover } from 'vscode-json-languageservice/lib/esm/services/jsonHover';",
+  "export { JSONValidation } from 'vscode-json-languageservice/lib/esm/services/jsonValidation';",
+  "export { parse } from 'vscode-json-languageservice/lib/esm/parser/jsonParser';",
+  "export { TextDocument } from 'vscode-languageserver-textdocument';",
+].join('\n');
+
 const common = {
   bundle: true,
   format: 'cjs',
@@ -82,7 +106,16 @@ async function main() {
       ...common,
       entryPoints: ['src/extension.ts'],
       outfile: 'dist/extension.js',
-      plugins: [singleVscodeImport, nodeFetchAsSeparateFile, problemReporter],
+      plugins: [singleVscodeImport, nodeFetchAsSeparateFile, jsonServiceAsSeparateFile, problemReporter],
+    }),
+    esbuild.context({
+      ...common,
+      // Only the parts the editor uses (not symbols, folding, colours, links, formatting or the
+      // JSON Schema meta-schemas), from the package's ES-module build: its UMD build hides its
+      // requires from the bundler. src/inputEditor/jsonServiceParts.ts types these exports.
+      stdin: { contents: JSON_SERVICE_PARTS, resolveDir: __dirname, sourcefile: 'jsonServiceParts.js' },
+      mainFields: ['module', 'main'],
+      outfile: 'dist/jsonLanguageService.js',
     }),
     esbuild.context({
       ...common,

@@ -4,6 +4,7 @@ import { SignInMarker } from './auth/signInMarker';
 import { TokenStore } from './auth/tokenStore';
 import { VIEW_ID } from './commands/commandIds';
 import { registerCommands } from './commands/registerCommands';
+import { registerTaskInputEditor, type TaskInputTestSurface } from './inputEditor/registerTaskInputEditor';
 import { Settings } from './config/settings';
 import { SortOrder } from './config/sortOrder';
 import { ApifySession } from './session/apifySession';
@@ -31,6 +32,8 @@ export interface ApifyTasksApi {
   setRetry(timing: Partial<RetryOptions>): void;
   /** Run Task's started runs (status bar, notifications, what a reload picks up). */
   readonly startedRuns: StartedRuns;
+  /** The task-input editor: answer its conflict dialog, read its schema state. */
+  readonly taskInput: TaskInputTestSurface;
 }
 
 export function activate(context: vscode.ExtensionContext): ApifyTasksApi | undefined {
@@ -50,6 +53,7 @@ export function activate(context: vscode.ExtensionContext): ApifyTasksApi | unde
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, canSelectMany: true, showCollapseAll: true });
   const startedRuns = new StartedRuns(session, context.globalState);
   void startedRuns.start();
+  const taskInput = registerTaskInputEditor(session, { session, tree, startedRuns, ask });
   const describeView = () => { view.description = viewDescription(tree.current, tokens.accountName); };
 
   context.subscriptions.push(
@@ -65,6 +69,7 @@ export function activate(context: vscode.ExtensionContext): ApifyTasksApi | unde
       runs: { session, tree, startedRuns, ask },
       ask,
     }),
+    ...taskInput.disposables,
   );
   describeView();
   log.info(`Apify Tasks ${version} activated`);
@@ -73,6 +78,7 @@ export function activate(context: vscode.ExtensionContext): ApifyTasksApi | unde
     session, tree, view, log, context, startedRuns,
     setRetry: (timing) => { retry = { ...timing }; },
     setAsk: (answer) => { askOverride = answer; },
+    taskInput: taskInput.testSurface,
   };
 }
 

@@ -34,6 +34,7 @@ export const TASK_FIELDS: FieldSpec<Task> = {
   id: { type: 'apify-id', required: true },
   name: { type: 'string', required: true },
   actId: { type: 'apify-id' },
+  modifiedAt: { type: 'string' },
   input: { type: 'json' },
 };
 

@@ -106,8 +106,11 @@ export function getTaskInputRequest(r: { taskId: string } & Signal): ApiRequest<
   };
 }
 
-/** Replaces the task's input (PUT of a whole value: safe to repeat). */
-export function updateTaskInputRequest(r: { taskId: string; input: Record<string, unknown> } & Signal): ApiRequest<Task> {
+/**
+ * Replaces the task's input (PUT of a whole value: safe to repeat). PUT …/input would merge, so a
+ * property deleted in the editor would survive. An array is passed on as it is: Apify decides.
+ */
+export function updateTaskInputRequest(r: { taskId: string; input: Record<string, unknown> | unknown[] } & Signal): ApiRequest<Task> {
   return {
     method: 'PUT',
     path: `/v2/actor-tasks/${pathId(r.taskId, 'task')}`,

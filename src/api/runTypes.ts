@@ -50,6 +50,8 @@ export interface Task {
   id: string;
   name: string;
   actId?: string;
+  /** As sent; moves on every change of the task (the input editor compares it before saving). */
+  modifiedAt?: string;
   /** The task's saved input (any JSON), when it has one. */
   input?: unknown;
 }

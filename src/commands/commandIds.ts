@@ -17,6 +17,8 @@ export const CommandIds = {
   openRunLog: 'apifyTasks.openRunLog',
   openRunResults: 'apifyTasks.openRunResults',
   abortRun: 'apifyTasks.abortRun',
+  openTaskInput: 'apifyTasks.openTaskInput',
+  runTaskWithInput: 'apifyTasks.runTaskWithInput',
 } as const;
 
 export const VIEW_ID = 'apifyTasks';

@@ -109,8 +109,10 @@ describe('ApifyClient runs-level methods', () => {
   });
 
   it('getTask keeps the input as it came; getTaskInput takes the unwrapped body and refuses a non-object', async () => {
-    serve({ data: { id: 'KJHSKHausidyaJKHs', name: 'my-task', actId: RUN.actId, input: { a: [1, { b: null }] }, stats: {} } });
-    assert.deepEqual(await client().getTask({ taskId: 'KJHSKHausidyaJKHs' }), { id: 'KJHSKHausidyaJKHs', name: 'my-task', actId: RUN.actId, input: { a: [1, { b: null }] } });
+    serve({ data: { id: 'KJHSKHausidyaJKHs', name: 'my-task', actId: RUN.actId, modifiedAt: '2025-01-02T03:04:05.678Z', input: { a: [1, { b: null }] }, stats: {} } });
+    assert.deepEqual(await client().getTask({ taskId: 'KJHSKHausidyaJKHs' }), {
+      id: 'KJHSKHausidyaJKHs', name: 'my-task', actId: RUN.actId, modifiedAt: '2025-01-02T03:04:05.678Z', input: { a: [1, { b: null }] },
+    });
     serve({ startUrls: [] });
     assert.deepEqual(await client().getTaskInput({ taskId: 'KJHSKHausidyaJKHs' }), { startUrls: [] });
     assert.equal(fake().requests[1]!.path, '/v2/actor-tasks/KJHSKHausidyaJKHs/input');
@@ -124,6 +126,8 @@ describe('ApifyClient runs-level methods', () => {
     const task = await client().updateTaskInput({ taskId: 'KJHSKHausidyaJKHs', input: { q: 1 } });
     assert.deepEqual(task.input, { q: 1 });
     assert.deepEqual(fake().requests.map((r) => [r.method, r.path]), [['PUT', '/v2/actor-tasks/KJHSKHausidyaJKHs'], ['PUT', '/v2/actor-tasks/KJHSKHausidyaJKHs']]);
+    assert.deepEqual(JSON.parse(fake().requests[1]!.body ?? ''), { input: { q: 1 } });
+    assert.equal(fake().requests[1]!.headers['content-type'], 'application/json');
   });
 
   it('getActorDefaultBuild reads the input schema of the actor definition', async () => {
