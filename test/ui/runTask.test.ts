@@ -63,7 +63,7 @@ describe('UI: Run Task', function () {
       assert.equal(await shown.getByRole('button', { name: button }).count(), 1, button);
     }
     await page.waitForTimeout(500); // the toast slides in
-    await screenshot(page, 'run-task-finished');
+    await screenshot(page, 'run-task-finished', { only: shown });
     await statusItem(task.name).waitFor({ state: 'detached' });
   });
 

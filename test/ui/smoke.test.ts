@@ -27,6 +27,6 @@ describe('UI smoke', function () {
     assert.match(await welcome.innerText(), /Add an Apify API token to start/);
     const button = welcome.locator('a.monaco-button', { hasText: 'Set API Token' });
     assert.equal(await button.isVisible(), true, 'the "Set API Token" button is not visible');
-    await screenshot(page, 'welcome');
+    await screenshot(page, 'welcome', { only: page.locator('.part.sidebar'), maxHeight: 260 });
   });
 });

@@ -66,7 +66,8 @@ describe('UI: the task input editor', function () {
     await page.keyboard.press('Control+Space');
     await page.waitForTimeout(300);
     await page.mouse.move(5, 5);
-    await screenshot(page, 'task-input-completion');
+    // The editor's top only: the README inlines its images, so they must stay small.
+    await screenshot(page, 'task-input-completion', { only: page.locator('.part.editor'), maxHeight: 320 });
     assert.equal(await suggestion.isVisible(), true);
     await page.keyboard.press('Escape');
   });
@@ -85,7 +86,7 @@ describe('UI: the task input editor', function () {
     const dialog = page.locator('.monaco-dialog-box');
     await dialog.waitFor();
     assert.match((await dialog.textContent()) ?? '', /changed in Apify/);
-    await screenshot(page, 'task-input-conflict');
+    await screenshot(page, 'task-input-conflict', { only: dialog });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'detached' });
     assert.deepEqual(fake.taskInput(task().id), { startUrls: [], note: 'changed in Apify Console' });
