@@ -11,6 +11,7 @@ import { FakeApifyServer } from '../fake-apify/server';
 import { installWithCodeServer, packageVsix } from '../host/packagedExtension';
 import { repoRoot } from '../host/paths';
 import { openViewContainer, openWorkbench, runCommand, treeRows, typeInQuickInput, type Workbench } from '../host/workbench';
+import { closeAfterSuite } from './support/suiteHooks';
 
 const TOKEN = 'apify_api_IsolationProbeToken000000000000';
 const PROBE = path.join(repoRoot, 'test', 'ui', 'fixtures', 'token-probe');
@@ -32,7 +33,6 @@ describe('UI: another extension cannot reach the token', function () {
   let page: Page;
   let tmp: string;
   let vsix: string;
-  let failed = false;
 
   before(async function () {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'apify-tasks-probe-'));
@@ -49,12 +49,8 @@ describe('UI: another extension cannot reach the token', function () {
     });
     page = workbench.page;
   });
-  afterEach(function () {
-    failed ||= this.currentTest?.state === 'failed';
-  });
-  after(async function () {
-    await workbench?.close({ failed });
-    await fake?.close();
+  closeAfterSuite(() => ({ workbench, others: [fake] }));
+  after(() => {
     if (vsix) fs.rmSync(path.dirname(vsix), { recursive: true, force: true });
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   });

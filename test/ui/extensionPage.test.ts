@@ -8,6 +8,7 @@ import type { Frame, Page } from 'playwright-core';
 import { installWithCodeServer, packageVsix } from '../host/packagedExtension';
 import { repoRoot } from '../host/paths';
 import { openViewContainer, openWorkbench, type Workbench } from '../host/workbench';
+import { closeAfterSuite } from './support/suiteHooks';
 
 const README = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
 
@@ -29,7 +30,6 @@ describe('UI: the extension page of the installed .vsix', function () {
   let workbench: Workbench | undefined;
   let page: Page;
   let vsix: string | undefined;
-  let failed = false;
 
   before(async function () {
     this.timeout(240_000);
@@ -39,13 +39,8 @@ describe('UI: the extension page of the installed .vsix', function () {
     workbench = await openWorkbench({ install: (dirs) => installWithCodeServer(packaged, dirs) });
     page = workbench.page;
   });
-  afterEach(async function () {
-    if (this.currentTest?.state !== 'failed') return;
-    failed = true;
-    await page.screenshot({ path: `/tmp/ui-failure-${this.currentTest.title.replace(/\W+/g, '-')}.png` }).catch(() => undefined);
-  });
-  after(async function () {
-    await workbench?.close({ failed });
+  closeAfterSuite(() => ({ workbench }));
+  after(() => {
     if (vsix) fs.rmSync(path.dirname(vsix), { recursive: true, force: true });
   });
 

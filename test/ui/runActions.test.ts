@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { FakeApifyServer } from '../fake-apify/server';
 import type { FakeRun } from '../fake-apify/runModel';
 import { openViewContainer, openWorkbench, runCommand, screenshot, treeRows, typeInQuickInput, viewPane, type Workbench } from '../host/workbench';
+import { closeAfterSuite } from './support/suiteHooks';
 
 const TOKEN = 'apify_api_UiRunActions00000000000000000';
 const RUNS_PAGE = 4;
@@ -14,7 +15,6 @@ describe('UI: actions on a run', function () {
   let fake: FakeApifyServer;
   let workbench: Workbench | undefined;
   let page: Page;
-  let failed = false;
   let running: FakeRun;
 
   before(async function () {
@@ -31,15 +31,7 @@ describe('UI: actions on a run', function () {
     await poll(async () => (await treeRows(page)).filter((r) => r.level === 2).length === RUNS_PAGE + 1, 'the runs show');
     await poll(async () => (await treeRows(page))[1]?.description === 'RUNNING', 'the newest run is RUNNING');
   });
-  afterEach(async function () {
-    if (this.currentTest?.state !== 'failed') return;
-    failed = true;
-    await page.screenshot({ path: `/tmp/ui-failure-${this.currentTest.title.replace(/\W+/g, '-')}.png` }).catch(() => undefined);
-  });
-  after(async function () {
-    await workbench?.close({ failed });
-    await fake?.close();
-  });
+  closeAfterSuite(() => ({ workbench, others: [fake] }));
 
   it('the run row\'s context menu opens the run log in an editor named after the task and run', async function () {
     fake.appendLog(running.id, 'A line only this run has\n');

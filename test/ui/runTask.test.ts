@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { FakeApifyServer } from '../fake-apify/server';
 import { openViewContainer, openWorkbench, runCommand, screenshot, treeRows, typeInQuickInput, viewPane, type Workbench } from '../host/workbench';
+import { closeAfterSuite } from './support/suiteHooks';
 
 const TOKEN = 'apify_api_UiRunTaskToken000000000000';
 
@@ -12,7 +13,6 @@ describe('UI: Run Task', function () {
   let fake: FakeApifyServer;
   let workbench: Workbench | undefined;
   let page: Page;
-  let failed = false;
 
   before(async function () {
     fake = await FakeApifyServer.start({ taskCount: 6, token: TOKEN, username: 'janedoe', style: 'demo', newRunPlan: { finishAfterMs: null } });
@@ -23,15 +23,7 @@ describe('UI: Run Task', function () {
     await typeInQuickInput(page, TOKEN);
     await poll(async () => (await treeRows(page)).length === 6, 'the tasks show');
   });
-  afterEach(async function () {
-    if (this.currentTest?.state !== 'failed') return;
-    failed = true;
-    await page.screenshot({ path: `/tmp/ui-failure-${this.currentTest.title.replace(/\W+/g, '-')}.png` }).catch(() => undefined);
-  });
-  after(async function () {
-    await workbench?.close({ failed });
-    await fake?.close();
-  });
+  closeAfterSuite(() => ({ workbench, others: [fake] }));
 
   // The item's id is <extension id>.<item id>; the "Started task …" message is another item.
   const statusItem = (text: string) => page.locator('.part.statusbar [id$=".apifyTasks.startedRuns"]', { hasText: text });

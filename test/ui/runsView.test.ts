@@ -7,6 +7,7 @@ import type { FakeRun } from '../fake-apify/runModel';
 import {
   openViewContainer, openWorkbench, runCommand, screenshot, treeRows, typeInQuickInput, viewPane, type Workbench,
 } from '../host/workbench';
+import { closeAfterSuite } from './support/suiteHooks';
 
 const TOKEN = 'apify_api_UiRunsView000000000000000000';
 const RUNS_PAGE = 6;
@@ -17,7 +18,6 @@ describe('UI: runs under each task', function () {
   let fake: FakeApifyServer;
   let workbench: Workbench | undefined;
   let page: Page;
-  let failed = false;
   let running: FakeRun;
 
   before(async function () {
@@ -31,15 +31,7 @@ describe('UI: runs under each task', function () {
     await typeInQuickInput(page, TOKEN);
     await row(7).waitFor();
   });
-  afterEach(async function () {
-    if (this.currentTest?.state !== 'failed') return;
-    failed = true;
-    await page.screenshot({ path: `/tmp/ui-failure-${this.currentTest.title.replace(/\W+/g, '-')}.png` }).catch(() => undefined);
-  });
-  after(async function () {
-    await workbench?.close({ failed });
-    await fake?.close();
-  });
+  closeAfterSuite(() => ({ workbench, others: [fake] }));
 
   const runRequests = () => fake.requests.filter((request) => /^\/v2\/actor-tasks\/[^/]+\/runs$/.test(request.path));
 

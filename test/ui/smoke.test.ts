@@ -2,22 +2,15 @@
 // activity-bar entry sees the Tasks view with its welcome content and the "Set API Token" button.
 import * as assert from 'node:assert/strict';
 import { openViewContainer, openWorkbench, screenshot, viewPane, type Workbench } from '../host/workbench';
+import { closeAfterSuite } from './support/suiteHooks';
 
 describe('UI smoke', function () {
   let workbench: Workbench | undefined;
-  let failed = false;
 
   before(async function () {
     workbench = await openWorkbench();
   });
-
-  afterEach(function () {
-    failed ||= this.currentTest?.state === 'failed';
-  });
-
-  after(async function () {
-    await workbench?.close({ failed });
-  });
+  closeAfterSuite(() => ({ workbench }));
 
   it('shows the welcome content in the Tasks view', async function () {
     const { page } = workbench!;

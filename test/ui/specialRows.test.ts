@@ -7,6 +7,7 @@ import { FakeApifyServer } from '../fake-apify/server';
 import {
   openHover, openViewContainer, openWorkbench, readClipboard, runCommand, treeRows, typeInQuickInput, viewPane, type Workbench,
 } from '../host/workbench';
+import { closeAfterSuite } from './support/suiteHooks';
 
 const TOKEN = 'apify_api_UiSpecialRows000000000000000';
 const IMPOSTORS = ['Load more…', 'API token rejected', '$(alert) Urgent $(sync~spin)'];
@@ -15,7 +16,6 @@ describe('UI: special rows, the keyboard copy and the log', function () {
   let fake: FakeApifyServer;
   let workbench: Workbench | undefined;
   let page: Page;
-  let failed = false;
 
   before(async function () {
     fake = await FakeApifyServer.start({ taskCount: 12, token: TOKEN, style: 'demo' });
@@ -27,15 +27,7 @@ describe('UI: special rows, the keyboard copy and the log', function () {
     await typeInQuickInput(page, TOKEN);
     await row(5).waitFor();
   });
-  afterEach(async function () {
-    if (this.currentTest?.state !== 'failed') return;
-    failed = true;
-    await page.screenshot({ path: `/tmp/ui-failure-${this.currentTest.title.replace(/\W+/g, '-')}.png` }).catch(() => undefined);
-  });
-  after(async function () {
-    await workbench?.close({ failed });
-    await fake?.close();
-  });
+  closeAfterSuite(() => ({ workbench, others: [fake] }));
 
   it('Load more tells a screen reader what it is and what Enter does; a task named like it does not pass for it', async function () {
     const rows = await treeRows(page);

@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { FakeApifyServer } from '../fake-apify/server';
 import { openViewContainer, openWorkbench, runCommand, screenshot, typeInQuickInput, viewPane, type Workbench } from '../host/workbench';
+import { closeAfterSuite } from './support/suiteHooks';
 
 const TOKEN = 'apify_api_UiTestToken0000000000000000';
 
@@ -12,7 +13,6 @@ describe('UI: the task input editor', function () {
   let fake: FakeApifyServer;
   let workbench: Workbench | undefined;
   let page: Page;
-  let failed = false;
 
   before(async function () {
     fake = await FakeApifyServer.start({ taskCount: 12, token: TOKEN, username: 'janedoe', style: 'demo' });
@@ -24,15 +24,7 @@ describe('UI: the task input editor', function () {
     await typeInQuickInput(page, TOKEN);
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   });
-  afterEach(async function () {
-    if (this.currentTest?.state !== 'failed') return;
-    failed = true;
-    await page.screenshot({ path: `/tmp/ui-failure-${this.currentTest.title.replace(/\W+/g, '-')}.png` }).catch(() => undefined);
-  });
-  after(async function () {
-    await workbench?.close({ failed });
-    await fake?.close();
-  });
+  closeAfterSuite(() => ({ workbench, others: [fake] }));
 
   const task = () => {
     const found = fake.tasks.find((candidate) => candidate.actName === 'web-scraper');

@@ -6,6 +6,7 @@ import { FakeApifyServer } from '../fake-apify/server';
 import {
   openViewContainer, openWorkbench, readClipboard, runCommand, screenshot, treeRows, typeInQuickInput, viewPane, type Workbench,
 } from '../host/workbench';
+import { closeAfterSuite } from './support/suiteHooks';
 
 const TOKEN = 'apify_api_UiTestToken0000000000000000';
 
@@ -13,7 +14,6 @@ describe('UI: the Tasks view as a person uses it', function () {
   let fake: FakeApifyServer;
   let workbench: Workbench | undefined;
   let page: Page;
-  let failed = false;
 
   before(async function () {
     fake = await FakeApifyServer.start({ taskCount: 12, token: TOKEN, username: 'janedoe', style: 'demo' });
@@ -21,15 +21,7 @@ describe('UI: the Tasks view as a person uses it', function () {
     page = workbench.page;
     await openViewContainer(page, 'Apify');
   });
-  afterEach(async function () {
-    if (this.currentTest?.state !== 'failed') return;
-    failed = true;
-    await page.screenshot({ path: `/tmp/ui-failure-${this.currentTest.title.replace(/\W+/g, '-')}.png` }).catch(() => undefined);
-  });
-  after(async function () {
-    await workbench?.close({ failed });
-    await fake?.close();
-  });
+  closeAfterSuite(() => ({ workbench, others: [fake] }));
 
   const labels = async () => (await treeRows(page)).map((row) => row.label);
   const waitForRows = (predicate: (labels: string[]) => boolean, what: string) =>

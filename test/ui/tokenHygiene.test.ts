@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { FakeApifyServer } from '../fake-apify/server';
 import { openHover, openViewContainer, openWorkbench, runCommand, typeInQuickInput, viewPane, type Workbench } from '../host/workbench';
+import { closeAfterSuite } from './support/suiteHooks';
 
 const TOKEN = `apify_api_HYGIENE_${randomBytes(12).toString('hex')}`;
 const REJECTED_TOKEN = `apify_api_HYGIENE_REJECTED_${randomBytes(12).toString('hex')}`;
@@ -16,7 +17,6 @@ describe('UI: the token never shows on screen', function () {
   let fake: FakeApifyServer;
   let workbench: Workbench | undefined;
   let page: Page;
-  let failed = false;
   /** Every message and hover text seen during the test. */
   const seen: string[] = [];
 
@@ -26,13 +26,7 @@ describe('UI: the token never shows on screen', function () {
     page = workbench.page;
     await openViewContainer(page, 'Apify');
   });
-  afterEach(function () {
-    failed ||= this.currentTest?.state === 'failed';
-  });
-  after(async function () {
-    await workbench?.close({ failed });
-    await fake?.close();
-  });
+  closeAfterSuite(() => ({ workbench, others: [fake] }));
 
   function assertNoToken(text: string, where: string): void {
     for (const secret of [TOKEN, REJECTED_TOKEN]) assert.ok(!text.includes(secret), `the token shows in ${where}: ${text.slice(0, 300)}`);

@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { FakeApifyServer } from '../fake-apify/server';
 import { openViewContainer, openWorkbench, runCommand, treeRows, typeInQuickInput, viewPane, type Workbench } from '../host/workbench';
+import { closeAfterSuite } from './support/suiteHooks';
 
 const TOKEN = 'apify_api_TwoWindowsToken00000000000000';
 
@@ -14,20 +15,13 @@ describe('UI: sign-in state across two windows', function () {
   let workbench: Workbench | undefined;
   let windowA: Page;
   let windowB: Page;
-  let failed = false;
 
   before(async function () {
     fake = await FakeApifyServer.start({ taskCount: 3, token: TOKEN });
     workbench = await openWorkbench({ settings: { 'apifyTasks.apiBaseUrl': fake.url } });
     windowA = workbench.page;
   });
-  afterEach(function () {
-    failed ||= this.currentTest?.state === 'failed';
-  });
-  after(async function () {
-    await workbench?.close({ failed });
-    await fake?.close();
-  });
+  closeAfterSuite(() => ({ workbench, others: [fake] }));
 
   const welcome = (page: Page) => viewPane(page, 'Tasks').locator('.welcome-view-content', { hasText: 'Set API Token' });
 

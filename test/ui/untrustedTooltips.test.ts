@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { FakeApifyServer } from '../fake-apify/server';
 import { openViewContainer, openWorkbench, runCommand, typeInQuickInput, viewPane, type Workbench } from '../host/workbench';
+import { closeAfterSuite } from './support/suiteHooks';
 
 const TOKEN = 'apify_api_UiTooltipToken00000000000000';
 const HOSTILE_NAMES = [
@@ -18,7 +19,6 @@ describe('UI: hovers of task rows with hostile names', function () {
   let fake: FakeApifyServer;
   let workbench: Workbench | undefined;
   let page: Page;
-  let failed = false;
 
   before(async function () {
     fake = await FakeApifyServer.start({ taskCount: 12, token: TOKEN, style: 'demo' });
@@ -30,13 +30,7 @@ describe('UI: hovers of task rows with hostile names', function () {
     await typeInQuickInput(page, TOKEN);
     await viewPane(page).locator(`.monaco-list-row[data-index="${fake.tasks.length - 1}"]`).waitFor();
   });
-  afterEach(function () {
-    failed ||= this.currentTest?.state === 'failed';
-  });
-  after(async function () {
-    await workbench?.close({ failed });
-    await fake?.close();
-  });
+  closeAfterSuite(() => ({ workbench, others: [fake] }));
 
   it('renders each name as plain text: no link, image, script, markup or icon in the hover', async function () {
     for (const [index, name] of HOSTILE_NAMES.entries()) {
