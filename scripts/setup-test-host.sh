@@ -14,8 +14,9 @@ set -euo pipefail
 CODE_SERVER_VERSION=4.100.3
 # Chromium drives the workbench; libkrb5-dev and pkg-config build the `kerberos` addon; ripgrep
 # stands in for @vscode/ripgrep's binary, which would be downloaded from GitHub; g++, make and
-# python3 are what node-gyp needs for the other native addons.
-PACKAGES=(chromium libkrb5-dev pkg-config ripgrep g++ make python3)
+# python3 are what node-gyp needs for the other native addons; openssl makes the throwaway
+# certificate of the https-through-a-proxy test (test/host/testCertificate.ts).
+PACKAGES=(chromium libkrb5-dev pkg-config ripgrep g++ make python3 openssl)
 
 HOST_DIR="${APIFY_TASKS_TEST_HOST_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/apify-tasks-vscode/code-server-$CODE_SERVER_VERSION}"
 MARKER="$HOST_DIR/.install-complete"
