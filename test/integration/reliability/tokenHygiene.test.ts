@@ -37,10 +37,18 @@ describe('reliability: token hygiene', () => {
   /** Everything the view showed while the API was misbehaving: labels, descriptions, tooltips. */
   const shownTexts: string[] = [];
 
+  /** The redirect row's hover, from `provokeEchoes`. */
+  let redirectTooltip = '';
+
+  // Every test of this file can run alone: the sign-in and the API echoing the token in its errors
+  // (the traffic, rows and logs the tests inspect) happen once, here.
   before(async () => {
     harness = await openHarness({ taskCount: 30, token: TOKEN });
     await configure({ pageSize: 10 });
     await showView(harness.api);
+    await signIn(harness);
+    await firstPageSettled(harness.api);
+    await provokeEchoes();
   });
   after(() => closeHarness(harness));
 
@@ -53,16 +61,8 @@ describe('reliability: token hygiene', () => {
     shownTexts.push(String(harness.api.view.description ?? ''), String(harness.api.view.message ?? ''));
   }
 
-  it('a rejected token is not stored, and the accepted one goes to SecretStorage only', async () => {
-    const { api, fake } = harness;
-    fake.failNext(1, { status: 401, message: `Token ${REJECTED_TOKEN} was not found` }, { paths: ['/v2/users/me'] });
-    assert.equal(await vscode.commands.executeCommand('apifyTasks.setToken', REJECTED_TOKEN), false);
-    await signIn(harness);
-    await firstPageSettled(api);
-    assert.equal(await api.context.secrets.get('apifyTasks.apiToken'), TOKEN);
-  });
-
-  it('row texts and tooltips never show the token, even when the API echoes it in errors', async () => {
+  /** Errors whose messages echo the token (400, 500, 429, 401, a redirect), each shown as an error row and recorded. */
+  async function provokeEchoes(): Promise<void> {
     const { api, fake } = harness;
     const echoes = [
       { status: 400, type: 'invalid-input', message: `Invalid token ${TOKEN} in request` },
@@ -82,9 +82,24 @@ describe('reliability: token hygiene', () => {
     fake.failNext(1, { kind: 'body', status: 302, body: '', headers: { location: `https://elsewhere.example/v2/actor-tasks?token=${TOKEN}` } });
     await clickRow((await rows(api)).at(-1)!);
     const redirect = (await settledRows(api)).at(-1)!;
-    // Only the host a redirect pointed to is shown: its path and query may carry anything.
-    assert.match(tooltipText(redirect.tooltip), /redirect \(302\) to elsewhere\.example, which the extension does not follow/);
+    redirectTooltip = tooltipText(redirect.tooltip);
     await recordRowTexts();
+    await vscode.commands.executeCommand('apifyTasks.refresh');
+    await firstPageSettled(api);
+  }
+
+  it('a rejected token is not stored, and the accepted one goes to SecretStorage only', async () => {
+    const { api, fake } = harness;
+    fake.failNext(1, { status: 401, message: `Token ${REJECTED_TOKEN} was not found` }, { paths: ['/v2/users/me'] });
+    assert.equal(await vscode.commands.executeCommand('apifyTasks.setToken', REJECTED_TOKEN), false);
+    await signIn(harness);
+    await firstPageSettled(api);
+    assert.equal(await api.context.secrets.get('apifyTasks.apiToken'), TOKEN);
+  });
+
+  it('row texts and tooltips never show the token, even when the API echoes it in errors', () => {
+    // Only the host a redirect pointed to is shown: its path and query may carry anything.
+    assert.match(redirectTooltip, /redirect \(302\) to elsewhere\.example, which the extension does not follow/);
     assert.ok(shownTexts.some((text) => text.includes('***')), 'the echoed token was not even seen, so this test proves nothing');
     for (const text of shownTexts) assertNoSecret(text, 'a row of the Tasks view');
   });

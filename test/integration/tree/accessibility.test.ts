@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  closeHarness, openSignedInHarness, rows, type Harness,
+  closeHarness, firstPageSettled, openSignedInHarness, rows, type Harness,
 } from '../support/apifyTasksHarness';
 import { waitFor } from '../support/waitFor';
 
@@ -53,9 +53,12 @@ describe('Tasks view: accessibility of special rows, and Show Log', () => {
 
   it('the rejected-items row reads out what it is, not its list of reasons', async () => {
     const { api, fake } = harness;
-    const items = fake.tasks.slice(20, 30).map((task) => ({ ...task })) as unknown as Record<string, unknown>[];
+    // From the first page, whatever the tests before left: the bad page is the second.
+    await vscode.commands.executeCommand('apifyTasks.refresh');
+    await firstPageSettled(api);
+    const items = fake.tasks.slice(10, 20).map((task) => ({ ...task })) as unknown as Record<string, unknown>[];
     items[2].name = 42;
-    fake.failNext(1, { kind: 'body', body: { data: { total: 30, offset: 20, limit: 10, desc: false, count: 10, items } } },
+    fake.failNext(1, { kind: 'body', body: { data: { total: 30, offset: 10, limit: 10, desc: false, count: 10, items } } },
       { paths: ['/v2/actor-tasks'] });
     await vscode.commands.executeCommand('apifyTasks.loadMore');
     const warning = (await rows(api)).find((row) => row.kind === 'message')!;
