@@ -12,6 +12,7 @@ import { installWithCodeServer, packageVsix } from '../host/packagedExtension';
 import { repoRoot } from '../host/paths';
 import { openViewContainer, openWorkbench, runCommand, treeRows, typeInQuickInput, type Workbench } from '../host/workbench';
 import { closeAfterSuite } from './support/suiteHooks';
+import { poll } from '../shared/poll';
 
 const TOKEN = 'apify_api_IsolationProbeToken000000000000';
 const PROBE = path.join(repoRoot, 'test', 'ui', 'fixtures', 'token-probe');
@@ -61,11 +62,11 @@ describe('UI: another extension cannot reach the token', function () {
     await runCommand(page, 'Apify: Set API Token');
     await typeInQuickInput(page, TOKEN);
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-    await poll(async () => (await treeRows(page)).length === 3, 'the tasks show');
+    await poll(async () => (await treeRows(page)).length === 3, 'the tasks show', 30_000);
 
     await runCommand(page, 'Token Probe: Reach Apify Tasks');
     const reportFile = path.join(tmp, 'report.json');
-    await poll(async () => fs.existsSync(reportFile), 'the probe wrote its report');
+    await poll(async () => fs.existsSync(reportFile), 'the probe wrote its report', 30_000);
     const report = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as ProbeReport;
 
     assert.equal(report.targetFound, true, 'the probe did not see Apify Tasks installed');
@@ -75,11 +76,3 @@ describe('UI: another extension cannot reach the token', function () {
     assert.equal(report.extensionExportsType, 'undefined');
   });
 });
-
-async function poll(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}

@@ -7,6 +7,7 @@ import { FakeApifyServer } from '../fake-apify/server';
 import type { FakeRun } from '../fake-apify/runModel';
 import { openViewContainer, openWorkbench, runCommand, screenshot, treeRows, typeInQuickInput, viewPane, type Workbench } from '../host/workbench';
 import { closeAfterSuite } from './support/suiteHooks';
+import { escapeRegExp, poll } from '../shared/poll';
 
 const TOKEN = 'apify_api_UiRunActions00000000000000000';
 const RUNS_PAGE = 4;
@@ -81,16 +82,3 @@ describe('UI: actions on a run', function () {
     await page.mouse.move(800, 450);
   }
 });
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Polls `check` every 100 ms until it holds or `timeoutMs` passes. */
-async function poll(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { FakeApifyServer } from '../fake-apify/server';
 import { openViewContainer, openWorkbench, runCommand, screenshot, treeRows, typeInQuickInput, viewPane, type Workbench } from '../host/workbench';
 import { closeAfterSuite } from './support/suiteHooks';
+import { escapeRegExp, poll } from '../shared/poll';
 
 const TOKEN = 'apify_api_UiRunTaskToken000000000000';
 
@@ -86,15 +87,3 @@ describe('UI: Run Task', function () {
     return viewPane(page).locator('.monaco-list-row').filter({ has: page.locator('.label-name', { hasText: name }) }).first();
   }
 });
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-async function poll(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}

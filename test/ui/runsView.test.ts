@@ -8,6 +8,7 @@ import {
   openViewContainer, openWorkbench, runCommand, screenshot, treeRows, typeInQuickInput, viewPane, type Workbench,
 } from '../host/workbench';
 import { closeAfterSuite } from './support/suiteHooks';
+import { poll } from '../shared/poll';
 
 const TOKEN = 'apify_api_UiRunsView000000000000000000';
 const RUNS_PAGE = 6;
@@ -102,13 +103,4 @@ async function widenSideBar(page: Page, width: number): Promise<void> {
   await page.mouse.down();
   await page.mouse.move(edge + 1 + (width - box.width), box.y + box.height / 2, { steps: 5 });
   await page.mouse.up();
-}
-
-/** Polls `check` every 100 ms until it holds or `timeoutMs` passes. */
-async function poll(check: () => Promise<boolean>, what: string, timeoutMs = 10_000, describe?: () => Promise<string>): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}${describe ? `; now: ${await describe()}` : ''}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }

@@ -2,12 +2,14 @@
 // Ctrl+C on selected rows, the route from an error row to the log, and task names that try to
 // pass for the view's rows or draw icons.
 import * as assert from 'node:assert/strict';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { FakeApifyServer } from '../fake-apify/server';
 import {
   openHover, openViewContainer, openWorkbench, readClipboard, runCommand, treeRows, typeInQuickInput, viewPane, type Workbench,
 } from '../host/workbench';
 import { closeAfterSuite } from './support/suiteHooks';
+import { poll } from '../shared/poll';
+import { collapseAgain } from './support/taskRows';
 
 const TOKEN = 'apify_api_UiSpecialRows000000000000000';
 const IMPOSTORS = ['Load more…', 'API token rejected', '$(alert) Urgent $(sync~spin)'];
@@ -98,19 +100,3 @@ describe('UI: special rows, the keyboard copy and the log', function () {
     return viewPane(page).locator(`.monaco-list-row[data-index="${index}"]`);
   }
 });
-
-/** A task row a click has expanded, collapsed again with the keyboard (the selection stays). */
-async function collapseAgain(taskRow: Locator): Promise<void> {
-  await poll(async () => (await taskRow.getAttribute('aria-expanded')) === 'true', 'the clicked task expanded');
-  await taskRow.page().keyboard.press('ArrowLeft');
-  await poll(async () => (await taskRow.getAttribute('aria-expanded')) === 'false', 'the task collapsed again');
-}
-
-/** Polls `check` every 100 ms until it holds or `timeoutMs` passes. */
-async function poll(check: () => Promise<boolean>, what: string, timeoutMs = 10_000, describe?: () => Promise<string>): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}${describe ? `; now: ${await describe()}` : ''}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}

@@ -1,12 +1,14 @@
 // What a person does with the Tasks view, in the real workbench driven through Chromium: the
 // extension is installed as a user installs it and talks to the fake Apify API on 127.0.0.1.
 import * as assert from 'node:assert/strict';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { FakeApifyServer } from '../fake-apify/server';
 import {
   openViewContainer, openWorkbench, readClipboard, runCommand, screenshot, treeRows, typeInQuickInput, viewPane, type Workbench,
 } from '../host/workbench';
 import { closeAfterSuite } from './support/suiteHooks';
+import { poll } from '../shared/poll';
+import { collapseAgain } from './support/taskRows';
 
 const TOKEN = 'apify_api_UiTestToken0000000000000000';
 
@@ -164,19 +166,3 @@ describe('UI: the Tasks view as a person uses it', function () {
     return viewPane(page).locator('.monaco-list-row').filter({ has: page.locator('.label-name', { hasText: name }) }).first();
   }
 });
-
-/** A task row a click has expanded, collapsed again with the keyboard (the selection stays). */
-async function collapseAgain(taskRow: Locator): Promise<void> {
-  await poll(async () => (await taskRow.getAttribute('aria-expanded')) === 'true', 'the clicked task expanded');
-  await taskRow.page().keyboard.press('ArrowLeft');
-  await poll(async () => (await taskRow.getAttribute('aria-expanded')) === 'false', 'the task collapsed again');
-}
-
-/** Polls `check` every 100 ms until it holds or `timeoutMs` passes. */
-async function poll(check: () => Promise<boolean>, what: string, timeoutMs = 10_000, describe?: () => Promise<string>): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}${describe ? `; now: ${await describe()}` : ''}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { FakeApifyServer } from '../fake-apify/server';
 import { openViewContainer, openWorkbench, runCommand, treeRows, typeInQuickInput, viewPane, type Workbench } from '../host/workbench';
 import { closeAfterSuite } from './support/suiteHooks';
+import { poll } from '../shared/poll';
 
 const TOKEN = 'apify_api_TwoWindowsToken00000000000000';
 
@@ -30,11 +31,11 @@ describe('UI: sign-in state across two windows', function () {
     await runCommand(windowA, 'Apify: Set API Token');
     await typeInQuickInput(windowA, TOKEN);
     await windowA.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-    await poll(async () => (await treeRows(windowA)).length === 3, 'window A shows the tasks');
+    await poll(async () => (await treeRows(windowA)).length === 3, 'window A shows the tasks', 30_000);
 
     windowB = await workbench!.openWindow();
     await openViewContainer(windowB, 'Apify');
-    await poll(async () => (await treeRows(windowB)).length === 3, 'window B shows the tasks (it read the stored token)');
+    await poll(async () => (await treeRows(windowB)).length === 3, 'window B shows the tasks (it read the stored token)', 30_000);
 
     await windowA.bringToFront();
     await runCommand(windowA, 'Apify: Sign Out');
@@ -43,7 +44,7 @@ describe('UI: sign-in state across two windows', function () {
 
     await windowB.bringToFront();
     await runCommand(windowB, 'Apify: Refresh');
-    await poll(async () => (await welcome(windowB).isVisible()) || fake.requests.length > signedOutAt, 'window B signs out or sends a request');
+    await poll(async () => (await welcome(windowB).isVisible()) || fake.requests.length > signedOutAt, 'window B signs out or sends a request', 30_000);
     const withToken = fake.requests.slice(signedOutAt).filter((request) => request.headers.authorization?.includes(TOKEN));
     assert.deepEqual(withToken.map((request) => request.path), [], 'window B sent the signed-out token');
     // Window B's list is gone: it shows the welcome view, as window A does.
@@ -52,11 +53,3 @@ describe('UI: sign-in state across two windows', function () {
   });
 
 });
-
-async function poll(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}

@@ -13,6 +13,7 @@ import { RUN_REFUSALS } from '../../fake-apify/runRefusals';
 import { closeHarness, listRequests, openSignedInHarness, rows, signIn, firstPageSettled, type Harness } from '../support/apifyTasksHarness';
 import { tooltipText } from '../support/tooltipText';
 import { sleep, waitFor } from '../support/waitFor';
+import { escapeRegExp } from '../../shared/poll';
 
 describe('commands: Run Task', () => {
   let harness: Harness;
@@ -279,7 +280,3 @@ describe('commands: Run Task', () => {
     assert.equal(fake.requests.filter((r) => r.path.startsWith('/v2/actor-runs/')).length, 0);
   });
 });
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
