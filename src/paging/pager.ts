@@ -18,6 +18,19 @@ export interface PagerOptions<T> {
   source: PageSource<T>;
   pageSize: number;
   descending: boolean;
+  /**
+   * Asks for the page after the one asked for at the same time, while the total says there is
+   * one: for a caller that loads the whole list (the palette's picker), so that the work on one
+   * page overlaps the next request. The tree loads a page only when the user asks for one.
+   */
+  readAhead?: boolean;
+}
+
+/** A request made ahead of its turn, for the page at `offset`. */
+interface PageAhead<T> {
+  offset: number;
+  page: Promise<Page<T>>;
+  abort: AbortController;
 }
 
 /** What one call of `loadNextPage` ended with. */
@@ -43,6 +56,7 @@ export class Pager<T extends { id: string }> {
   private exhausted = false;
   private lastError: unknown;
   private inFlight: Promise<PageLoadOutcome> | undefined;
+  private ahead: PageAhead<T> | undefined;
   private readonly abort = new AbortController();
 
   constructor(private readonly options: PagerOptions<T>) {
@@ -98,14 +112,16 @@ export class Pager<T extends { id: string }> {
   /** Cancels the request in flight; its answer, if any still arrives, is dropped. */
   dispose(): void {
     this.abort.abort();
+    this.dropAhead();
   }
 
   private async fetchPage(): Promise<PageLoadOutcome> {
     this.lastError = undefined;
-    const { source, pageSize, descending } = this.options;
     const offset = this.offset;
+    const pending = this.requestPage(offset);
+    this.readAheadOf(offset);
     try {
-      const page = await source({ offset, limit: pageSize, desc: descending, signal: this.abort.signal });
+      const page = await pending;
       if (this.disposed) return 'discarded';
       let added = 0;
       for (const item of page.items) {
@@ -121,6 +137,7 @@ export class Pager<T extends { id: string }> {
       this.pagesLoaded++;
       // An empty page ends the list even if `total` says otherwise (items deleted meanwhile).
       if (page.count === 0) this.exhausted = true;
+      if (!this.hasMore) this.dropAhead();
       else if (added === 0 && page.rejected.length === 0 && this.hasMore) {
         // The next call moves on from the next offset; the caller decides whether to make it.
         this.lastError = new PagingStalledError(offset, page.count);
@@ -132,5 +149,33 @@ export class Pager<T extends { id: string }> {
       this.lastError = error;
       return 'failed';
     }
+  }
+
+  /** The page at `offset`: the request made ahead for it, or a new one (a request ahead for another offset is cancelled). */
+  private requestPage(offset: number): Promise<Page<T>> {
+    const ahead = this.ahead;
+    this.ahead = undefined;
+    if (ahead?.offset === offset) return ahead.page;
+    ahead?.abort.abort();
+    return this.options.source({ offset, limit: this.options.pageSize, desc: this.descending, signal: this.abort.signal });
+  }
+
+  private dropAhead(): void {
+    this.ahead?.abort.abort();
+    this.ahead = undefined;
+  }
+
+  /**
+   * With readAhead, asks for the page after the one at `offset`, assuming that one comes full;
+   * if it does not (the list shrank), the next offset differs and this request is dropped.
+   */
+  private readAheadOf(offset: number): void {
+    const next = offset + this.options.pageSize;
+    if (!this.options.readAhead || this.serverTotal === undefined || next >= this.serverTotal) return;
+    const abort = new AbortController();
+    const page = this.options.source({ offset: next, limit: this.options.pageSize, desc: this.descending, signal: abort.signal });
+    // Its failure is reported when its turn comes (or never, if it is dropped).
+    page.catch(() => undefined);
+    this.ahead = { offset: next, page, abort };
   }
 }

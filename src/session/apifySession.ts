@@ -85,13 +85,15 @@ export class ApifySession implements TaskPagerSource, vscode.Disposable {
     });
   }
 
-  createPager(options: { pageSize?: number } = {}): TaskPager | undefined {
+  /** The task list in the view's order; `readAhead` for a caller that loads all of it (see PagerOptions). */
+  createPager(options: { pageSize?: number; readAhead?: boolean } = {}): TaskPager | undefined {
     const client = this.client;
     if (!client) return undefined;
     return new TaskPager({
       lister: client,
       pageSize: options.pageSize ?? this.settings.pageSize,
       descending: this.sortOrder.descending,
+      readAhead: options.readAhead,
     });
   }
 

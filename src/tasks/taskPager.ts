@@ -9,11 +9,12 @@ export interface TaskPagerOptions {
   lister: TaskLister;
   pageSize: number;
   descending: boolean;
+  readAhead?: boolean;
 }
 
 /** One account's task list in one order and page size (see Pager for the guarantees). */
 export class TaskPager extends Pager<TaskShort> {
   constructor(options: TaskPagerOptions) {
-    super({ source: (request) => options.lister.listTasks(request), pageSize: options.pageSize, descending: options.descending });
+    super({ source: (request) => options.lister.listTasks(request), pageSize: options.pageSize, descending: options.descending, readAhead: options.readAhead });
   }
 }

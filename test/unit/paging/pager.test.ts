@@ -184,6 +184,73 @@ describe('Pager', () => {
     assert.equal(tasks.items.length, 25);
   });
 
+  describe('read ahead (for a caller that loads the whole list)', () => {
+    function readingAhead(pageSize = 10) {
+      const { client } = clientFor(fake());
+      return new Pager<TaskShort>({ source: (request) => client.listTasks(request), pageSize, descending: false, readAhead: true });
+    }
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+    it('asks for the next page together with the one asked for, and no page twice', async () => {
+      const tasks = readingAhead();
+      assert.equal(await tasks.loadNextPage(), 'loaded');
+      assert.equal(listRequests().length, 1, 'the total is unknown before the first page: nothing is asked ahead');
+      assert.equal(await tasks.loadNextPage(), 'loaded');
+      await sleep(50);
+      assert.deepEqual(listRequests().map((r) => r.query.offset), ['0', '10', '20'], 'the third page was asked for with the second');
+      assert.equal(await tasks.loadNextPage(), 'loaded');
+      assert.equal(tasks.hasMore, false);
+      assert.deepEqual(tasks.items.map((t) => t.id), fake().tasks.map((t) => t.id));
+      assert.equal(listRequests().length, 3, 'nothing is asked for beyond the total');
+    });
+
+    it('drops the page asked ahead when the list shrank, and asks from the right offset', async () => {
+      const tasks = readingAhead();
+      await tasks.loadNextPage();
+      // The second page comes short (a task was deleted on the server while it was on its way),
+      // so the page asked ahead for offset 20 starts one task too late.
+      const shortPage = { data: { total: 24, offset: 10, limit: 10, desc: false, count: 9, items: fake().tasks.slice(10, 19) } };
+      fake().onRequest((request) => {
+        if (request.query.offset === '10') fake().failNext(1, { kind: 'body', body: shortPage });
+      });
+      assert.equal(await tasks.loadNextPage(), 'loaded');
+      while (tasks.hasMore) assert.notEqual(await tasks.loadNextPage(), 'failed');
+      assert.deepEqual(listRequests().map((r) => r.query.offset), ['0', '10', '20', '19']);
+      assert.deepEqual(tasks.items.map((t) => t.id), fake().tasks.map((t) => t.id), 'nothing was skipped or repeated');
+    });
+
+    it('cancels the page asked ahead when disposed', async () => {
+      const tasks = readingAhead();
+      await tasks.loadNextPage();
+      fake().setDelay(300);
+      const second = tasks.loadNextPage();
+      await sleep(50);
+      tasks.dispose();
+      assert.equal(await second, 'discarded');
+      await sleep(50);
+      const ahead = listRequests().filter((r) => r.query.offset === '20');
+      assert.equal(ahead.length, 1, 'the third page was asked for ahead');
+      assert.equal(ahead[0].connectionClosedEarly, true, 'and its request was cancelled with the pager');
+      assert.equal(await tasks.loadNextPage(), 'discarded');
+    });
+
+    it('reports a failed page asked ahead when its turn comes, and asks for it again on the next call', async () => {
+      const tasks = readingAhead();
+      await tasks.loadNextPage();
+      fake().onRequest((request) => {
+        if (request.query.offset === '20' && listRequests().filter((r) => r.query.offset === '20').length === 1) {
+          fake().failNext(1, { status: 400, type: 'invalid-input' });
+        }
+      });
+      assert.equal(await tasks.loadNextPage(), 'loaded');
+      assert.equal(await tasks.loadNextPage(), 'failed');
+      assert.equal((tasks.error as { status?: number }).status, 400);
+      assert.equal(await tasks.loadNextPage(), 'loaded');
+      assert.equal(tasks.items.length, 25);
+      assert.deepEqual(listRequests().map((r) => r.query.offset), ['0', '10', '20', '20']);
+    });
+  });
+
   describe('prepend and replace (a task\'s runs, newest first)', () => {
     function runPager(taskId: string, pageSize = 10) {
       const { client } = clientFor(fake());
