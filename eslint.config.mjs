@@ -31,7 +31,7 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
-    files: ['src/api/**/*.ts', 'src/tasks/**/*.ts', 'src/paging/**/*.ts', 'src/runs/**/*.ts', 'src/input/**/*.ts'],
+    files: ['src/api/**/*.ts', 'src/tasks/**/*.ts', 'src/paging/**/*.ts', 'src/runs/**/*.ts', 'src/input/**/*.ts', 'src/search/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', noVscode] },
   },
   {

@@ -7,9 +7,12 @@ import { describeError } from '../ui/describeError';
 import { safeText } from '../ui/displayText';
 import { showErrorWithLog } from '../ui/errorNotification';
 import { formatCount } from '../ui/formatting';
+import { PickFilter } from '../search/pickFilter';
 
 // The largest page Apify serves: the fewest requests for a full list.
 const PICKER_PAGE_SIZE = 1000;
+/** The most tasks sent to the quick pick at once (see PickFilter). */
+const SHOWN_LIMIT = 1000;
 
 interface TaskPickItem extends vscode.QuickPickItem {
   task: TaskShort;
@@ -27,11 +30,13 @@ function toPickItem(task: TaskShort): TaskPickItem {
 
 /**
  * A quick pick of all the account's tasks in the view's order. It shows the first page as soon
- * as it arrives and loads the rest in the background; typing filters by task and actor name
- * without new requests; closing it cancels the loading.
+ * as it arrives and loads the rest in the background, asking for each page while the previous
+ * one is taken in; typing filters by task and actor name without new requests; closing it
+ * cancels the loading. Long lists are searched here and the quick pick gets only what it can
+ * show (PickFilter): the first tasks, or the first matches of what is typed.
  */
 export function pickTask(session: ApifySession, title: string): Promise<TaskShort | undefined> {
-  const pager = session.createPager({ pageSize: PICKER_PAGE_SIZE });
+  const pager = session.createPager({ pageSize: PICKER_PAGE_SIZE, readAhead: true });
   if (!pager) return askToSignIn().then(() => undefined);
   const picker = vscode.window.createQuickPick<TaskPickItem>();
   picker.title = title;
@@ -39,23 +44,36 @@ export function pickTask(session: ApifySession, title: string): Promise<TaskShor
   picker.matchOnDescription = true;
   picker.busy = true;
 
-  // Every assignment to picker.items sends the whole list to the window, which rebuilds it:
-  // sending after every page made loading all tasks quadratic (136 s for 100,000). The list is
-  // sent when it has at least doubled since the last time, and once at the end, so all sends
-  // together carry at most about three times the list; the title counts every page.
-  const loaded: TaskPickItem[] = [];
-  const showLoaded = (final: boolean) => {
-    for (const task of pager.items.slice(loaded.length)) loaded.push(toPickItem(task));
-    if (final ? loaded.length > picker.items.length : loaded.length >= 2 * picker.items.length) {
-      const active = picker.activeItems[0];
-      picker.items = loaded.slice();
-      // The items are the same objects, so the one the user moved to stays active.
-      if (active) picker.activeItems = [active];
-    }
-    picker.title = !final && pager.total !== undefined && pager.hasMore
-      ? `${title} (${vscode.l10n.t('{0} of {1}', formatCount(loaded.length), formatCount(pager.total))})`
-      : title;
+  const filter = new PickFilter<TaskPickItem>(SHOWN_LIMIT);
+  /** Sends what the filter shows; while pages arrive, the user's scroll position and active item stay. */
+  const send = (keepPosition: boolean) => {
+    const active = picker.activeItems[0];
+    const shown = filter.shown;
+    picker.keepScrollPosition = keepPosition;
+    picker.items = shown;
+    if (keepPosition && active && shown.includes(active)) picker.activeItems = [active];
   };
+  const describe = () => {
+    const loading = pager.total !== undefined && pager.hasMore && !pager.disposed && pager.error === undefined;
+    const searched = picker.value.trim() !== '';
+    picker.title = loading ? `${title} (${vscode.l10n.t('{0} of {1}', formatCount(filter.size), formatCount(pager.total!))})`
+      : searched && filter.limited
+        ? `${title} (${vscode.l10n.t('the first {0} of {1} matches; type more to narrow', formatCount(SHOWN_LIMIT), formatCount(filter.matching))})`
+        : title;
+    picker.placeholder = filter.size > SHOWN_LIMIT
+      ? vscode.l10n.t('Type to search all {0} tasks by task or actor name (the first {1} are listed)', formatCount(filter.size), formatCount(SHOWN_LIMIT))
+      : vscode.l10n.t('Type to filter by task or actor name');
+  };
+  const addPage = () => {
+    const added = pager.items.slice(filter.size).map(toPickItem);
+    if (filter.add(added)) send(true);
+    describe();
+  };
+  picker.onDidChangeValue((value) => {
+    filter.setQuery(value);
+    send(false);
+    describe();
+  });
 
   return new Promise<TaskShort | undefined>((resolve) => {
     // The list belongs to the token it was opened with: after Sign Out (or a token from another
@@ -79,9 +97,9 @@ export function pickTask(session: ApifySession, title: string): Promise<TaskShor
       while (!pager.disposed && pager.hasMore) {
         const outcome = await pager.loadNextPage();
         if (outcome === 'discarded') return;
+        addPage();
         if (outcome === 'failed') {
           picker.busy = false;
-          showLoaded(true);
           const described = describeError(pager.error);
           if (described.unauthorized) {
             picker.hide();
@@ -92,7 +110,6 @@ export function pickTask(session: ApifySession, title: string): Promise<TaskShor
           }
           return;
         }
-        showLoaded(!pager.hasMore);
       }
       picker.busy = false;
     })();

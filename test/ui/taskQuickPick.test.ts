@@ -1,0 +1,91 @@
+// The Copy Task ID quick pick over a list longer than it is sent at once (issue 13): VS Code's
+// quick pick gets at most 1,000 tasks, and the extension searches all of them as the user types.
+import * as assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import type { TaskShort } from '../../src/api/types';
+import { FakeApifyServer } from '../fake-apify/server';
+import { openViewContainer, openWorkbench, readClipboard, runCommand, typeInQuickInput, type Workbench } from '../host/workbench';
+import { poll } from '../shared/poll';
+import { closeAfterSuite } from './support/suiteHooks';
+
+const TOKEN = 'apify_api_UiTaskQuickPick00000000000000';
+const TASK_COUNT = 2_500;
+const TITLE = 'Copy Task ID';
+
+describe('UI: the task quick pick over 2,500 tasks', function () {
+  let fake: FakeApifyServer;
+  let workbench: Workbench | undefined;
+  let page: Page;
+
+  before(async function () {
+    fake = await FakeApifyServer.start({ taskCount: TASK_COUNT, token: TOKEN, style: 'demo' });
+    workbench = await openWorkbench({ settings: { 'apifyTasks.apiBaseUrl': fake.url } });
+    page = workbench.page;
+    await openViewContainer(page, 'Apify');
+    await runCommand(page, 'Apify: Set API Token');
+    await typeInQuickInput(page, TOKEN);
+    await picker().waitFor({ state: 'hidden' });
+  });
+  closeAfterSuite(() => ({ workbench, others: [fake] }));
+
+  const picker = () => page.locator('.quick-input-widget');
+  const title = async () => (await picker().locator('.quick-input-title').textContent())?.trim() ?? '';
+  const input = () => picker().locator('.quick-input-box input');
+  const rowTexts = () => picker().locator('.quick-input-list .monaco-list-row').allInnerTexts();
+  /** The picker's requests (the view asks for pages of 100). */
+  const listRequests = () => fake.requests.filter((request) => request.path === '/v2/actor-tasks' && request.query.limit === '1000');
+  const actorOf = (task: TaskShort) => `${task.actUsername}/${task.actName}`;
+
+  async function openPicker(): Promise<void> {
+    await runCommand(page, `Apify: ${TITLE}`);
+    await picker().locator('.quick-input-list .monaco-list-row', { hasText: fake.tasks[0].name }).waitFor();
+  }
+
+  async function closePicker(): Promise<void> {
+    await page.keyboard.press('Escape');
+    await picker().waitFor({ state: 'hidden' });
+  }
+
+  it('loads every page and says the first 1,000 are listed; typing finds a task beyond them', async function () {
+    fake.clearRequests();
+    await openPicker();
+    await poll(async () => (await title()) === TITLE, 'all pages loaded (the title drops "n of 2,500")');
+    assert.deepEqual(listRequests().map((request) => request.query.offset), ['0', '1000', '2000']);
+    assert.equal(await input().getAttribute('placeholder'), 'Type to search all 2,500 tasks by task or actor name (the first 1,000 are listed)');
+
+    const target = fake.tasks[2_400];
+    await typeInQuickInput(page, target.name, { submit: false });
+    await poll(async () => (await rowTexts()).length === 1, 'one task matches');
+    assert.match((await rowTexts())[0], new RegExp(target.name));
+    await page.keyboard.press('Enter');
+    await poll(async () => (await readClipboard(page)) === target.id, 'its ID is on the clipboard');
+    assert.equal(listRequests().length, 3, 'typing sent no requests');
+  });
+
+  it('says how many tasks match when more match than it lists', async function () {
+    await openPicker();
+    await poll(async () => (await title()) === TITLE, 'all pages loaded');
+    const query = 'apify/';
+    const matching = fake.tasks.filter((task) => task.name.includes(query) || actorOf(task).includes(query)).length;
+    assert.ok(matching > 1_000, `the demo list has ${matching} tasks of Apify's actors`);
+    await typeInQuickInput(page, query, { submit: false });
+    const expected = `${TITLE} (the first 1,000 of ${matching.toLocaleString('en-US')} matches; type more to narrow)`;
+    await poll(async () => (await title()) === expected, `the title reads "${expected}"`, 10_000, title);
+    await closePicker();
+  });
+
+  it('while pages are still arriving, a task typed for shows up when its page comes', async function () {
+    fake.setDelay(1_500);
+    try {
+      await openPicker();
+      const target = fake.tasks[2_200];
+      await typeInQuickInput(page, target.name, { submit: false });
+      assert.notEqual(await title(), TITLE, 'typed while pages were still loading');
+      await poll(async () => (await title()) === TITLE, 'all pages loaded');
+      await poll(async () => (await rowTexts()).some((text) => text.includes(target.name)), 'the task from the last page is listed');
+    } finally {
+      fake.setDelay(0);
+    }
+    await closePicker();
+  });
+});
