@@ -13,6 +13,8 @@ import { PickFilter } from '../search/pickFilter';
 const PICKER_PAGE_SIZE = 1000;
 /** The most tasks sent to the quick pick at once (see PickFilter). */
 const SHOWN_LIMIT = 1000;
+/** How often the title's "n of total" may change while pages arrive. */
+const PROGRESS_INTERVAL_MS = 250;
 
 interface TaskPickItem extends vscode.QuickPickItem {
   task: TaskShort;
@@ -35,11 +37,11 @@ function toPickItem(task: TaskShort): TaskPickItem {
  * cancels the loading. Long lists are searched here and the quick pick gets only what it can
  * show (PickFilter): the first tasks, or the first matches of what is typed.
  */
-export function pickTask(session: ApifySession, title: string): Promise<TaskShort | undefined> {
+export function pickTask(session: ApifySession, pickerTitle: string): Promise<TaskShort | undefined> {
   const pager = session.createPager({ pageSize: PICKER_PAGE_SIZE, readAhead: true });
   if (!pager) return askToSignIn().then(() => undefined);
   const picker = vscode.window.createQuickPick<TaskPickItem>();
-  picker.title = title;
+  picker.title = pickerTitle;
   picker.placeholder = vscode.l10n.t('Type to filter by task or actor name');
   picker.matchOnDescription = true;
   picker.busy = true;
@@ -53,21 +55,38 @@ export function pickTask(session: ApifySession, title: string): Promise<TaskShor
     picker.items = shown;
     if (keepPosition && active && shown.includes(active)) picker.activeItems = [active];
   };
+  // Every change of the title or placeholder re-renders the quick pick; at one a page (100 pages in
+  // a second or two) that took CPU the loading itself needed, so the count changes at most every
+  // PROGRESS_INTERVAL_MS, and nothing is sent that did not change.
+  let lastProgressAt = 0;
+  let progressTimer: NodeJS.Timeout | undefined;
   const describe = () => {
+    clearTimeout(progressTimer);
+    progressTimer = undefined;
     const loading = pager.total !== undefined && pager.hasMore && !pager.disposed && pager.error === undefined;
     const searched = picker.value.trim() !== '';
-    picker.title = loading ? `${title} (${vscode.l10n.t('{0} of {1}', formatCount(filter.size), formatCount(pager.total!))})`
+    const title = loading ? `${pickerTitle} (${vscode.l10n.t('{0} of {1}', formatCount(filter.size), formatCount(pager.total!))})`
       : searched && filter.limited
-        ? `${title} (${vscode.l10n.t('the first {0} of {1} matches; type more to narrow', formatCount(SHOWN_LIMIT), formatCount(filter.matching))})`
-        : title;
-    picker.placeholder = filter.size > SHOWN_LIMIT
+        ? `${pickerTitle} (${vscode.l10n.t('the first {0} of {1} matches; type more to narrow', formatCount(SHOWN_LIMIT), formatCount(filter.matching))})`
+        : pickerTitle;
+    const placeholder = filter.size > SHOWN_LIMIT
       ? vscode.l10n.t('Type to search all {0} tasks by task or actor name (the first {1} are listed)', formatCount(filter.size), formatCount(SHOWN_LIMIT))
       : vscode.l10n.t('Type to filter by task or actor name');
+    if (picker.title !== title) picker.title = title;
+    if (picker.placeholder !== placeholder) picker.placeholder = placeholder;
+    lastProgressAt = performance.now();
   };
-  const addPage = () => {
+  const describeProgress = () => {
+    const wait = lastProgressAt + PROGRESS_INTERVAL_MS - performance.now();
+    if (wait <= 0) describe();
+    else progressTimer ??= setTimeout(describe, wait);
+  };
+  /** Takes in the tasks of the page just loaded; `last` when no more will come. */
+  const addPage = (last: boolean) => {
     const added = pager.items.slice(filter.size).map(toPickItem);
     if (filter.add(added)) send(true);
-    describe();
+    if (last) describe();
+    else describeProgress();
   };
   picker.onDidChangeValue((value) => {
     filter.setQuery(value);
@@ -87,6 +106,7 @@ export function pickTask(session: ApifySession, title: string): Promise<TaskShor
       picker.hide();
     });
     picker.onDidHide(() => {
+      clearTimeout(progressTimer);
       tokenChanged.dispose();
       pager.dispose();
       picker.dispose();
@@ -97,7 +117,7 @@ export function pickTask(session: ApifySession, title: string): Promise<TaskShor
       while (!pager.disposed && pager.hasMore) {
         const outcome = await pager.loadNextPage();
         if (outcome === 'discarded') return;
-        addPage();
+        addPage(outcome === 'failed' || !pager.hasMore);
         if (outcome === 'failed') {
           picker.busy = false;
           const described = describeError(pager.error);

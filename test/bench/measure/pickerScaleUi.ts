@@ -1,6 +1,8 @@
 // The Copy Task ID picker at scale (issue 13), driven in the workbench page: Enter on the
 // command → first task rows, → every task listed (the title drops "n of total"); then typing a
-// filter key by key, each key timed from keydown to the first frame after the list changed.
+// filter key by key, each key timed from keydown to the first frame after the list changed, and
+// to the frame after its last change before the next key (the list settled: VS Code filters what
+// it holds at once, then the extension's matches among every task arrive).
 // Times are taken in the page (performance.now() in listeners), not by polling from here.
 import type { Page } from 'playwright-core';
 import type { FakeApifyServer } from '../../fake-apify/server';
@@ -27,9 +29,11 @@ const OBSERVER_SCRIPT = `(() => {
   const check = () => {
     const now = performance.now();
     const key = state.keys.at(-1);
-    if (key && key.changed === undefined) {
-      key.changed = now;
-      requestAnimationFrame(() => { key.frame = performance.now(); });
+    if (key) {
+      if (key.changed === undefined) requestAnimationFrame(() => { key.frame = performance.now(); });
+      key.changed ??= now;
+      key.lastChange = now;
+      requestAnimationFrame(() => { if (key.lastChange === now) key.settled = performance.now(); });
     }
     if (state.enterAt === undefined || !title().startsWith(${JSON.stringify(PICKER_TITLE)})) return;
     const shown = rows();
@@ -47,7 +51,7 @@ interface PageState {
   enterAt: number;
   firstItemsAt: number;
   allItemsAt: number;
-  keys: { down: number; changed?: number; frame?: number }[];
+  keys: { down: number; changed?: number; frame?: number; settled?: number }[];
 }
 
 export async function measurePickerScale(page: Page, fake: FakeApifyServer, taskCount: number): Promise<PickerScaleSample> {
@@ -64,7 +68,7 @@ export async function measurePickerScale(page: Page, fake: FakeApifyServer, task
     await page.keyboard.type(key);
     await page.waitForTimeout(KEY_GAP_MS);
   }
-  await page.waitForFunction(`window.__benchPicker.keys.length === ${TYPED.length} && window.__benchPicker.keys.every((k) => k.frame !== undefined)`, undefined, { timeout: 30_000 });
+  await page.waitForFunction(`window.__benchPicker.keys.length === ${TYPED.length} && window.__benchPicker.keys.every((k) => k.settled !== undefined)`, undefined, { timeout: 30_000 });
   const state = (await page.evaluate('(() => { const s = window.__benchPicker; s.stop(); return s; })()')) as PageState;
   await page.keyboard.press('Escape');
   await page.locator(QUICK_INPUT).waitFor({ state: 'hidden' });
@@ -74,5 +78,6 @@ export async function measurePickerScale(page: Page, fake: FakeApifyServer, task
     allItemsMs: state.allItemsAt - state.enterAt,
     listRequests,
     keyToFrameMs: state.keys.map((key) => key.frame! - key.down),
+    keyToSettledMs: state.keys.map((key) => key.settled! - key.down),
   };
 }

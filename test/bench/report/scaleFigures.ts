@@ -1,6 +1,6 @@
 // Figures of the scale phase: the Copy Task ID picker at 10,000 / 50,000 / 100,000 tasks
-// (goal: all items within 1.2× the time of its requests; typing ≤ 50 ms to the next frame at
-// 100,000), and the tree at 100,000 tasks against the floor (heap per task, showing the view,
+// (goal: all items within 1.2× the time of its requests; typing ≤ 50 ms from a key until the list
+// settles at 100,000), and the tree at 100,000 tasks against the floor (heap per task, showing the view,
 // Load more: goal ≤ 1.15× the floor).
 import type { ScaleSuiteResults, ScaleTreeSample } from '../shared/benchResults';
 import type { Figure } from './figure';
@@ -21,10 +21,12 @@ function pickerFigures(results: ScaleSuiteResults): Figure[] {
       section, label: `picker, ${count(size)}: all items vs. its requests (bare GETs in sequence)`, unit: 'ms', value: all, baseline: requests, ratio,
       goal: '≤ 1.2×', met: ratio.median <= 1.2, note: `${runs[0].sample.listRequests} list requests`,
     });
-    const keys = summarize(runs.flatMap((p) => p.sample.keyToFrameMs));
+    const firstFrame = summarize(runs.flatMap((p) => p.sample.keyToFrameMs));
+    figures.push({ section, label: `picker, ${count(size)}: typing, key → next frame`, unit: 'ms', value: firstFrame });
+    const settled = summarize(runs.flatMap((p) => p.sample.keyToSettledMs));
     figures.push({
-      section, label: `picker, ${count(size)}: typing, key → next frame`, unit: 'ms', value: keys,
-      ...(size >= 100_000 ? { goal: '≤ 50 ms median', met: keys.median <= 50 } : {}),
+      section, label: `picker, ${count(size)}: typing, key → list settled`, unit: 'ms', value: settled,
+      ...(size >= 100_000 ? { goal: '≤ 50 ms median', met: settled.median <= 50 } : {}),
     });
   }
   return figures;

@@ -159,6 +159,8 @@ export interface PickerScaleSample {
   listRequests: number;
   /** Per typed key: keydown → the first frame after the list changed. */
   keyToFrameMs: number[];
+  /** Per typed key: keydown → the frame after the list's last change before the next key. */
+  keyToSettledMs: number[];
 }
 
 /** 100,000 tasks: each tree loads all but the last page with its view hidden, then is shown, then loads the last. */
