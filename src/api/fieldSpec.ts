@@ -37,11 +37,11 @@ export function checkFields<T extends object>(value: unknown, spec: FieldSpec<T>
   const problems: string[] = [];
   const copy: Record<string, unknown> = {};
   for (const [key, rule] of rulesOf(spec)) {
-    if (!(key in value) || value[key] === undefined) {
+    const field = value[key]; // undefined also when the key is absent: one lookup for both
+    if (field === undefined) {
       if (rule.required) problems.push(`${pathOf(where, key)}: missing`);
       continue;
     }
-    const field = value[key];
     if (field === null) {
       if (rule.nullable) copy[key] = null;
       else if (rule.required) problems.push(`${pathOf(where, key)}: expected ${expected(rule)}, got null`);
