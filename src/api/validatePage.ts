@@ -70,7 +70,8 @@ function checkItems<T extends { id: string }>(rawItems: unknown[], spec: FieldSp
   const rejected: RejectedItem[] = [];
   const firstIndexById = new Map<string, number>();
   rawItems.forEach((raw, index) => {
-    const where = `items[${index}]`;
+    // Built only for a problem: most pages have none, and this runs for every item.
+    const where = (): string => `items[${index}]`;
     const check = checkFields(raw, spec, where);
     if (!check.ok) {
       rejected.push({ index, reason: check.problems.join('; ') });
@@ -78,7 +79,7 @@ function checkItems<T extends { id: string }>(rawItems: unknown[], spec: FieldSp
     }
     const first = firstIndexById.get(check.value.id);
     if (first !== undefined) {
-      rejected.push({ index, reason: `${where}.id: duplicate of items[${first}].id ${JSON.stringify(check.value.id)}` });
+      rejected.push({ index, reason: `${where()}.id: duplicate of items[${first}].id ${JSON.stringify(check.value.id)}` });
       return;
     }
     firstIndexById.set(check.value.id, index);

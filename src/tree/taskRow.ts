@@ -4,6 +4,9 @@ import { safeText } from '../ui/displayText';
 import type { PagedNode } from './pagedNode';
 import { itemRowId } from './rowIds';
 
+// One icon for every task row: VS Code only reads it, and a view can hold 100,000 rows.
+const TASK_ICON = new vscode.ThemeIcon('checklist');
+
 /**
  * A task. Collapsed at first: its runs are asked for only when it is expanded. Its tooltip is
  * built on hover (TasksTreeProvider.resolveTreeItem), not up front.
@@ -18,7 +21,7 @@ export class TaskRow extends vscode.TreeItem {
     this.id = itemRowId(parent.rowId, task.id);
     this.description = safeText(actorName(task));
     this.contextValue = 'task';
-    this.iconPath = new vscode.ThemeIcon('checklist');
+    this.iconPath = TASK_ICON;
   }
 }
 

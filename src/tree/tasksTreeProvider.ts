@@ -221,6 +221,10 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, 
     this.taskNodes = new Map();
   }
 
+  /**
+   * A task's row, made the first time VS Code asks for it, not when its page arrives: a hidden
+   * view holds no rows, and for a shown one the page's refresh asks at once anyway.
+   */
   private taskRow(node: PagedNode, task: TaskShort): TaskRow {
     let row = this.taskRows.get(task);
     if (!row) {

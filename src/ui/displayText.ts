@@ -19,6 +19,10 @@ const MARK_FLOOD = /(\p{M}{3})\p{M}+/gu;
 // input above, so only we put it there) between `$` and `(` keeps the text and breaks the syntax.
 const ICON_SYNTAX = /\$\(/g;
 
+// What none of the rules above would change: printable ASCII without `$(`. Nearly every name
+// the API sends is like that, so such text skips the rules and goes straight to the length check.
+const NEEDS_RULES = /[^\x20-\x7e]|\$\(/;
+
 /**
  * `text` from the API as one bounded line that looks like what it is: no control or invisible
  * characters, no bidi reordering, no stacks of combining marks, no icon syntax. Two strings
@@ -26,15 +30,21 @@ const ICON_SYNTAX = /\$\(/g;
  * another by hiding characters in it.
  */
 export function safeText(text: string, maxLength = MAX_LINE_LENGTH): string {
-  const line = text
+  const line = NEEDS_RULES.test(text) ? applyRules(text) : text;
+  return truncate(line, maxLength);
+}
+
+function applyRules(text: string): string {
+  return text
     .replace(LINE_BREAKING, ' ')
     .replace(INVISIBLE, '')
     .replace(MARK_FLOOD, '$1')
     .replace(ICON_SYNTAX, '$\u2060(');
-  return truncate(line, maxLength);
 }
 
 function truncate(line: string, maxLength: number): string {
+  // A string has at most as many characters (code points) as UTF-16 units: short ones fit as they are.
+  if (line.length <= maxLength) return line;
   const characters = Array.from(line); // never split a surrogate pair
   return characters.length > maxLength ? `${characters.slice(0, maxLength - 1).join('')}…` : line;
 }
