@@ -3,7 +3,7 @@ import type { TaskShort } from '../api/types';
 import type { Pager } from '../paging/pager';
 import type { TaskPager } from '../tasks/taskPager';
 import { RunRow } from './runRow';
-import type { TaskRow } from './taskRow';
+import { TaskRow } from './taskRow';
 
 /**
  * A parent whose children come page by page: the root (the task list) and each task once it is
@@ -28,8 +28,27 @@ export class RootNode implements PagedNode {
   readonly rowId = '';
   readonly element = undefined;
   readonly kind = 'root';
+  /** One row per loaded task, in the pager's order: the task list only ever grows at its end. */
+  private readonly rows: TaskRow[] = [];
 
   constructor(readonly pager: TaskPager) {}
+
+  /**
+   * The rows of every task loaded, each made once, the first time VS Code asks (a hidden view
+   * holds none; for a shown one a page's refresh asks at once): the same row objects on every
+   * call, so VS Code keeps their state and a long list is not rebuilt on each Load more.
+   */
+  taskRows(): TaskRow[] {
+    const tasks = this.pager.items;
+    for (let index = this.rows.length; index < tasks.length; index++) this.rows.push(new TaskRow(this, tasks[index]));
+    return this.rows.slice();
+  }
+
+  /** The row of a loaded task, if it was made. */
+  rowOf(taskId: string): TaskRow | undefined {
+    const index = this.pager.items.findIndex((task) => task.id === taskId);
+    return index < 0 ? undefined : this.rows[index];
+  }
 }
 
 /**

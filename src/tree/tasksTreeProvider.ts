@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { isRunUnfinished, type Run } from '../api/runTypes';
-import type { TaskShort } from '../api/types';
 import type { Pager } from '../paging/pager';
 import type { RunWatcher } from '../runs/runWatcher';
 import type { PageLoadOutcome, TaskPager } from '../tasks/taskPager';
@@ -8,7 +7,7 @@ import { isPagedNode, RootNode, TaskNode, type PagedNode } from './pagedNode';
 import { runTooltip } from './runTooltip';
 import { specialRowsOf } from './specialRows';
 import { specialRowOf } from './specialRowOf';
-import { TaskRow } from './taskRow';
+import type { TaskRow } from './taskRow';
 import { taskTooltip } from './taskTooltip';
 import type { TaskTreeRow } from './taskTreeRow';
 
@@ -38,7 +37,6 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, 
   /** After any change of the loaded state, including the first page (which fires no tree event). */
   readonly onDidChangeState = this.stateChanged.event;
   private rootNode: RootNode | undefined;
-  private taskRows = new WeakMap<TaskShort, TaskRow>();
   /** Expanded tasks' nodes, by their task row's id; all dropped on reload. */
   private taskNodes = new Map<string, TaskNode>();
   private readonly stopListening: () => void;
@@ -63,7 +61,6 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, 
     this.rootNode?.pager.dispose();
     this.dropTaskNodes();
     this.rootNode = this.newRoot();
-    this.taskRows = new WeakMap();
     this.changed(undefined);
   }
 
@@ -153,7 +150,7 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, 
   private rowsOf(node: PagedNode): TaskTreeRow[] {
     const rows: TaskTreeRow[] = node instanceof TaskNode
       ? node.pager.items.map((run) => node.rowOf(run))
-      : (node.pager.items as TaskShort[]).map((task) => this.taskRow(node, task));
+      : (node as RootNode).taskRows();
     if (node instanceof TaskNode) this.watchUnfinished(node);
     for (const special of specialRowsOf(node.pager)) rows.push(specialRowOf(node, special));
     return rows;
@@ -162,7 +159,7 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, 
   /** A task's runs: its first page is asked for on the first expansion only; later ones read what is loaded. */
   private async runsOf(taskRow: TaskRow): Promise<TaskTreeRow[]> {
     // A row from before a reload (VS Code may still ask for it) gets nothing and costs nothing.
-    if (this.taskRows.get(taskRow.task) !== taskRow) return [];
+    if (taskRow.parent !== this.rootNode) return [];
     const node = this.taskNodes.get(String(taskRow.id)) ?? this.newTaskNode(taskRow);
     if (!node) return [];
     const pager = node.pager;
@@ -205,8 +202,7 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, 
    * row be read again; the next hover builds it anew.
    */
   private renewTooltip(taskId: string | null | undefined): void {
-    const task = taskId ? this.rootNode?.pager.items.find((item) => item.id === taskId) : undefined;
-    const row = task && this.taskRows.get(task);
+    const row = taskId ? this.rootNode?.rowOf(taskId) : undefined;
     if (!row || row.tooltip === undefined) return;
     row.tooltip = undefined;
     this.treeChanged.fire(row);
@@ -225,15 +221,6 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, 
    * A task's row, made the first time VS Code asks for it, not when its page arrives: a hidden
    * view holds no rows, and for a shown one the page's refresh asks at once anyway.
    */
-  private taskRow(node: PagedNode, task: TaskShort): TaskRow {
-    let row = this.taskRows.get(task);
-    if (!row) {
-      row = new TaskRow(node, task);
-      this.taskRows.set(task, row);
-    }
-    return row;
-  }
-
   /**
    * Loads `node`'s next page under the view's progress bar, then has VS Code re-read that node
    * once. Exactly one tree refresh per page: VS Code's extension host holds back a refresh that
