@@ -1,0 +1,93 @@
+import * as vscode from 'vscode';
+import type { TaskShort } from '../api/types';
+import { PickFilter } from '../search/pickFilter';
+import type { TaskPager } from '../tasks/taskPager';
+import { actorName } from '../tree/taskRow';
+import { safeText } from '../ui/displayText';
+import { formatCount } from '../ui/formatting';
+
+/** The most tasks sent to the quick pick at once (see PickFilter). */
+export const SHOWN_LIMIT = 1000;
+/** How often the title's "n of total" may change while pages arrive. */
+const PROGRESS_INTERVAL_MS = 250;
+
+export interface TaskPickItem extends vscode.QuickPickItem {
+  task: TaskShort;
+}
+
+function toPickItem(task: TaskShort): TaskPickItem {
+  return { label: safeText(task.name), description: safeText(actorName(task)), task };
+}
+
+/**
+ * What the task quick pick shows of a pager's tasks: the items (at most SHOWN_LIMIT, found by
+ * PickFilter among every task loaded), and a title and placeholder that say how many are loaded,
+ * listed and matching. It sends the quick pick only what changed: each change re-renders it, and
+ * at one title a page (100 pages in a second or two) that took CPU the loading itself needed.
+ */
+export class TaskPickList {
+  private readonly filter = new PickFilter<TaskPickItem>(SHOWN_LIMIT);
+  private sent: readonly TaskPickItem[] = [];
+  private describedAt = 0;
+  private progressTimer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly picker: vscode.QuickPick<TaskPickItem>, private readonly pager: TaskPager, private readonly title: string) {
+    this.describe();
+  }
+
+  /** Takes in the tasks of the page just loaded; `last` when no more will come. */
+  addPage(last: boolean): void {
+    if (this.filter.add(this.pager.items.slice(this.filter.size).map(toPickItem))) this.send(true);
+    if (last) this.describe();
+    else this.describeProgress();
+  }
+
+  /** Shows what matches the text now typed. */
+  search(typed: string): void {
+    this.filter.setQuery(typed);
+    this.send(false);
+    this.describe();
+  }
+
+  dispose(): void {
+    clearTimeout(this.progressTimer);
+  }
+
+  /**
+   * Sends what the filter shows, unless the quick pick has it already (it filters what it holds
+   * by what is typed itself). While pages arrive, the user's scroll position and active item stay.
+   */
+  private send(keepPosition: boolean): void {
+    const shown = this.filter.shown;
+    if (shown.length === this.sent.length && shown.every((item, index) => item === this.sent[index])) return;
+    this.sent = shown;
+    const active = this.picker.activeItems[0];
+    this.picker.keepScrollPosition = keepPosition;
+    this.picker.items = shown;
+    // The items are the same objects, so the one the user moved to stays active.
+    if (keepPosition && active && shown.includes(active)) this.picker.activeItems = [active];
+  }
+
+  private describeProgress(): void {
+    const wait = this.describedAt + PROGRESS_INTERVAL_MS - performance.now();
+    if (wait <= 0) this.describe();
+    else this.progressTimer ??= setTimeout(() => this.describe(), wait);
+  }
+
+  private describe(): void {
+    clearTimeout(this.progressTimer);
+    this.progressTimer = undefined;
+    this.describedAt = performance.now();
+    const { picker, pager, filter } = this;
+    const loading = pager.total !== undefined && pager.hasMore && !pager.disposed && pager.error === undefined;
+    const title = loading ? `${this.title} (${vscode.l10n.t('{0} of {1}', formatCount(filter.size), formatCount(pager.total!))})`
+      : picker.value.trim() !== '' && filter.limited
+        ? `${this.title} (${vscode.l10n.t('the first {0} of {1} matches; type more to narrow', formatCount(SHOWN_LIMIT), formatCount(filter.matching))})`
+        : this.title;
+    const placeholder = filter.size > SHOWN_LIMIT
+      ? vscode.l10n.t('Type to search all {0} tasks by task or actor name (the first {1} are listed)', formatCount(filter.size), formatCount(SHOWN_LIMIT))
+      : vscode.l10n.t('Type to filter by task or actor name');
+    if (picker.title !== title) picker.title = title;
+    if (picker.placeholder !== placeholder) picker.placeholder = placeholder;
+  }
+}
