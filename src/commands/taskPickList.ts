@@ -28,6 +28,7 @@ function toPickItem(task: TaskShort): TaskPickItem {
 export class TaskPickList {
   private readonly filter = new PickFilter<TaskPickItem>(SHOWN_LIMIT);
   private sent: readonly TaskPickItem[] = [];
+  /** When the title last showed a count of tasks loaded. */
   private describedAt = 0;
   private progressTimer: NodeJS.Timeout | undefined;
 
@@ -77,9 +78,10 @@ export class TaskPickList {
   private describe(): void {
     clearTimeout(this.progressTimer);
     this.progressTimer = undefined;
-    this.describedAt = performance.now();
     const { picker, pager, filter } = this;
     const loading = pager.total !== undefined && pager.hasMore && !pager.disposed && pager.error === undefined;
+    // The first count shows at once; later ones wait their turn.
+    if (loading) this.describedAt = performance.now();
     const title = loading ? `${this.title} (${vscode.l10n.t('{0} of {1}', formatCount(filter.size), formatCount(pager.total!))})`
       : picker.value.trim() !== '' && filter.limited
         ? `${this.title} (${vscode.l10n.t('the first {0} of {1} matches; type more to narrow', formatCount(SHOWN_LIMIT), formatCount(filter.matching))})`
