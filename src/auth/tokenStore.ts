@@ -80,13 +80,12 @@ export class TokenStore implements vscode.Disposable {
    */
   async reread({ trustStorage = false }: { trustStorage?: boolean } = {}): Promise<void> {
     const writesBefore = this.writes;
-    const note = await this.marker.read();
-    let token: string | undefined;
-    try {
-      token = await this.secrets.get(TOKEN_KEY);
-    } catch {
+    // Both reads go through the window; asked together, a Refresh waits for one round trip, not two.
+    const [note, token] = await Promise.all([
+      this.marker.read(),
       // Secret storage unreadable (e.g. no keyring): as if signed out; storing a token says why it fails.
-    }
+      Promise.resolve(this.secrets.get(TOKEN_KEY)).catch(() => undefined),
+    ]);
     if (this.writing > 0 || this.writes !== writesBefore) return; // a store or clear since has the last word
     if (trustStorage) {
       this.signedOutElsewhere = undefined;
