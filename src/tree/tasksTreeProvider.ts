@@ -11,6 +11,9 @@ import type { TaskRow } from './taskRow';
 import { taskTooltip } from './taskTooltip';
 import type { TaskTreeRow } from './taskTreeRow';
 
+/** How long a load goes on before the view shows its progress bar. */
+const PROGRESS_DELAY_MS = 150;
+
 /** Makes the pager for the current account, order and page size; undefined while signed out. */
 export interface TaskPagerSource {
   /** Settles when the stored token is known; pagers made before then are for "signed out". */
@@ -218,15 +221,11 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, 
   }
 
   /**
-   * A task's row, made the first time VS Code asks for it, not when its page arrives: a hidden
-   * view holds no rows, and for a shown one the page's refresh asks at once anyway.
-   */
-  /**
-   * Loads `node`'s next page under the view's progress bar, then has VS Code re-read that node
-   * once. Exactly one tree refresh per page: VS Code's extension host holds back a refresh that
-   * comes within 200 ms of the previous one, so a refresh for a row spinner at the start would
-   * delay the page's own rows by up to 200 ms (docs/performance.md). The progress bar costs no
-   * refresh; the Load more row still shows its spinner whenever VS Code re-reads it meanwhile.
+   * Loads `node`'s next page, then has VS Code re-read that node once. Exactly one tree refresh
+   * per page: VS Code's extension host holds back a refresh that comes within 200 ms of the
+   * previous one, so a refresh for a row spinner at the start would delay the page's own rows by
+   * up to 200 ms (docs/performance.md). The view's progress bar costs no refresh; the Load more
+   * row still shows its spinner whenever VS Code re-reads it meanwhile.
    */
   private async loadPageOf(node: PagedNode): Promise<PageLoadOutcome> {
     const outcome = await this.withProgress(node.pager.loadNextPage());
@@ -234,8 +233,16 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, 
     return outcome;
   }
 
+  /**
+   * Shows the view's progress bar while `work` goes on, from PROGRESS_DELAY_MS on: a page that
+   * comes sooner needs no sign that it is loading, and drawing the bar took the window time the
+   * page's rows needed (about 6 ms a page on loopback, docs/performance.md).
+   */
   private withProgress<T>(work: Promise<T>): Promise<T> {
-    return Promise.resolve(vscode.window.withProgress({ location: { viewId: this.viewId } }, () => work));
+    const show = setTimeout(() => {
+      vscode.window.withProgress({ location: { viewId: this.viewId } }, () => work).then(undefined, () => undefined);
+    }, PROGRESS_DELAY_MS);
+    return work.finally(() => clearTimeout(show));
   }
 
   /** Tells VS Code to re-read `node`'s children only (the root: undefined). */
