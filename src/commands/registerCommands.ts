@@ -52,7 +52,8 @@ export function registerCommands(session: ApifySession, tree: TasksTreeProvider,
   const handlers: Record<string, (...args: unknown[]) => unknown> = {
     [CommandIds.setToken]: (token) => setToken(session, token),
     [CommandIds.signOut]: () => signOut(session),
-    [CommandIds.refresh]: async () => { await session.recheckToken(); tree.reload(); },
+    // The re-check goes on while VS Code asks for the new list's rows; its requests wait for it.
+    [CommandIds.refresh]: async () => { const checked = session.recheckToken(); tree.reload(); await checked; },
     [CommandIds.toggleSortOrder]: () => sortBy(!session.sortOrder.descending),
     [CommandIds.sortDescending]: () => sortBy(true),
     [CommandIds.sortAscending]: () => sortBy(false),

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { throwIfAborted } from '../api/abort';
 import { ApifyClient, type RetryOptions } from '../api/apifyClient';
 import { ApifyHttpError } from '../api/errors';
 import type { Run } from '../api/runTypes';
@@ -20,6 +21,8 @@ export class ApifySession implements TaskPagerSource, vscode.Disposable {
    */
   readonly runWatcher: RunWatcher<Run>;
   private readonly subscription: vscode.Disposable;
+  /** The latest token re-check (recheckToken); list requests wait for it. */
+  private tokenCheck: Promise<void> = Promise.resolve();
 
   constructor(
     readonly tokens: TokenStore,
@@ -60,8 +63,20 @@ export class ApifySession implements TaskPagerSource, vscode.Disposable {
    * in or out without this one hearing of it; a change reloads the list (see activate).
    */
   async recheckToken(): Promise<void> {
-    await this.tokens.ready;
-    await this.tokens.reread({ trustStorage: false });
+    const check = this.tokens.ready.then(() => this.tokens.reread({ trustStorage: false }));
+    this.tokenCheck = check;
+    await check;
+  }
+
+  /**
+   * Sends a list request once the latest token re-check has settled, unless the list was
+   * dropped meanwhile: a Refresh re-checks while VS Code asks the view for its rows, and a
+   * token found changed reloads the list (disposing this one) before any request leaves.
+   */
+  private async afterTokenCheck<T>(signal: AbortSignal | undefined, send: () => Promise<T>): Promise<T> {
+    await this.tokenCheck;
+    throwIfAborted(signal);
+    return send();
   }
 
   get signedIn(): boolean {
@@ -90,7 +105,7 @@ export class ApifySession implements TaskPagerSource, vscode.Disposable {
     const client = this.client;
     if (!client) return undefined;
     return new TaskPager({
-      lister: client,
+      lister: { listTasks: (request) => this.afterTokenCheck(request.signal, () => client.listTasks(request)) },
       pageSize: options.pageSize ?? this.settings.pageSize,
       descending: this.sortOrder.descending,
       readAhead: options.readAhead,
@@ -102,7 +117,7 @@ export class ApifySession implements TaskPagerSource, vscode.Disposable {
     const client = this.client;
     if (!client) return undefined;
     return new Pager<Run>({
-      source: (request) => client.listTaskRuns({ taskId, ...request }),
+      source: (request) => this.afterTokenCheck(request.signal, () => client.listTaskRuns({ taskId, ...request })),
       pageSize: this.settings.runsPageSize,
       descending: true,
     });
