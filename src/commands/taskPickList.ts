@@ -8,6 +8,10 @@ import { formatCount } from '../ui/formatting';
 
 /** The most tasks sent to the quick pick at once (see PickFilter). */
 export const SHOWN_LIMIT = 1000;
+/** The most items the quick pick holds: it filters them all at each key press. */
+const SENT_LIMIT = 10 * SHOWN_LIMIT;
+/** How long after a replaced list an Enter may still have been meant for the list before. */
+const REPLACED_DOUBT_MS = 1000;
 /** How often the title's "n of total" may change while pages arrive. */
 const PROGRESS_INTERVAL_MS = 250;
 
@@ -28,6 +32,9 @@ function toPickItem(task: TaskShort): TaskPickItem {
 export class TaskPickList {
   private readonly filter = new PickFilter<TaskPickItem>(SHOWN_LIMIT);
   private sent: readonly TaskPickItem[] = [];
+  private sentItems = new Set<TaskPickItem>();
+  /** The list before the last replacement, and when it was replaced. */
+  private replaced: { before: readonly TaskPickItem[]; at: number } | undefined;
   /** When the title last showed a count of tasks loaded. */
   private describedAt = 0;
   private progressTimer: NodeJS.Timeout | undefined;
@@ -38,7 +45,7 @@ export class TaskPickList {
 
   /** Takes in the tasks of the page just loaded; `last` when no more will come. */
   addPage(last: boolean): void {
-    if (this.filter.add(this.pager.items.slice(this.filter.size).map(toPickItem))) this.send(true);
+    if (this.filter.add(this.pager.items.slice(this.filter.size).map(toPickItem))) this.send();
     if (last) this.describe();
     else this.describeProgress();
   }
@@ -46,7 +53,7 @@ export class TaskPickList {
   /** Shows what matches the text now typed. */
   search(typed: string): void {
     this.filter.setQuery(typed);
-    this.send(false);
+    this.send();
     this.describe();
   }
 
@@ -55,18 +62,42 @@ export class TaskPickList {
   }
 
   /**
-   * Sends what the filter shows, unless the quick pick has it already (it filters what it holds
-   * by what is typed itself). While pages arrive, the user's scroll position and active item stay.
+   * Makes sure the quick pick holds what the filter shows. It filters what it holds by what is
+   * typed itself, so items are only ever added, at the end: the quick pick names the item picked
+   * by its index in the list it holds, and the extension host reads that index in the list it
+   * sent last, so a list replaced while the user pressed Enter would pick another task. Only
+   * past SENT_LIMIT items (many searches) is the list replaced; an Enter that may have meant an
+   * item of the list before is then let pass (see ignoresEnter).
    */
-  private send(keepPosition: boolean): void {
-    const shown = this.filter.shown;
-    if (shown.length === this.sent.length && shown.every((item, index) => item === this.sent[index])) return;
-    this.sent = shown;
+  private send(): void {
+    const fresh = this.filter.shown.filter((item) => !this.sentItems.has(item));
+    if (fresh.length === 0) return;
+    const replace = this.sent.length + fresh.length > SENT_LIMIT;
+    if (replace) {
+      this.replaced = { before: this.sent, at: performance.now() };
+      this.sent = this.filter.shown;
+      this.sentItems = new Set(this.sent);
+    } else {
+      this.sent = this.sent.concat(fresh);
+      for (const item of fresh) this.sentItems.add(item);
+    }
     const active = this.picker.activeItems[0];
-    this.picker.keepScrollPosition = keepPosition;
-    this.picker.items = shown;
-    // The items are the same objects, so the one the user moved to stays active.
-    if (keepPosition && active && shown.includes(active)) this.picker.activeItems = [active];
+    this.picker.keepScrollPosition = !replace;
+    this.picker.items = this.sent;
+    if (!replace && active) this.picker.activeItems = [active];
+  }
+
+  /**
+   * Whether to let an Enter pass, the quick pick staying open: with nothing picked while tasks
+   * match what is typed (they reached the quick pick after the key), or on an item that may not
+   * be the one the user saw there, because the list was replaced under the key (see send).
+   */
+  ignoresEnter(item: TaskPickItem | undefined): boolean {
+    if (!item) return this.picker.value.trim() !== '' && this.filter.matching > 0;
+    const replaced = this.replaced;
+    if (!replaced || performance.now() - replaced.at >= REPLACED_DOUBT_MS) return false;
+    const before = replaced.before[this.sent.indexOf(item)];
+    return before !== undefined && before !== item;
   }
 
   private describeProgress(): void {

@@ -40,7 +40,10 @@ export function pickTask(session: ApifySession, pickerTitle: string): Promise<Ta
       picker.hide();
     });
     picker.onDidAccept(() => {
-      resolve(picker.selectedItems[0]?.task);
+      const item = picker.selectedItems[0];
+      // The list changed under the key: the quick pick stays open, showing what another Enter picks.
+      if (list.ignoresEnter(item)) return;
+      resolve(item?.task);
       picker.hide();
     });
     picker.onDidHide(() => {

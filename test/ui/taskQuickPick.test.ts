@@ -62,6 +62,22 @@ describe('UI: the task quick pick over 2,500 tasks', function () {
     assert.equal(listRequests().length, 3, 'typing sent no requests');
   });
 
+  it('Enter at once after typing a task beyond the first 1,000 copies that task, or keeps the list open until it is listed', async function () {
+    await page.evaluate("navigator.clipboard.writeText('untouched')");
+    await openPicker();
+    await poll(async () => (await title()) === TITLE, 'all pages loaded');
+    const target = fake.tasks[1_700];
+    // Typed and entered in one go: the Enter reaches the quick pick before the extension's matches.
+    await typeInQuickInput(page, target.name);
+    await poll(async () => (await readClipboard(page)) === target.id || await picker().isVisible(), 'copied or still open');
+    if (await picker().isVisible()) {
+      assert.equal(await readClipboard(page), 'untouched', 'nothing was copied while the list was open');
+      await poll(async () => (await rowTexts()).some((text) => text.includes(target.name)), 'the task typed for is listed');
+      await page.keyboard.press('Enter');
+    }
+    await poll(async () => (await readClipboard(page)) === target.id, 'the task typed for is on the clipboard');
+  });
+
   it('says how many tasks match when more match than it lists', async function () {
     await openPicker();
     await poll(async () => (await title()) === TITLE, 'all pages loaded');
