@@ -45,7 +45,7 @@ export class TaskPickList {
 
   /** Takes in the tasks of the page just loaded; `last` when no more will come. */
   addPage(last: boolean): void {
-    if (this.filter.add(this.pager.items.slice(this.filter.size).map(toPickItem))) this.send();
+    if (this.filter.add(this.pager.items.slice(this.filter.size).map(toPickItem))) this.send(true);
     if (last) this.describe();
     else this.describeProgress();
   }
@@ -53,7 +53,7 @@ export class TaskPickList {
   /** Shows what matches the text now typed. */
   search(typed: string): void {
     this.filter.setQuery(typed);
-    this.send();
+    this.send(false);
     this.describe();
   }
 
@@ -67,9 +67,10 @@ export class TaskPickList {
    * by its index in the list it holds, and the extension host reads that index in the list it
    * sent last, so a list replaced while the user pressed Enter would pick another task. Only
    * past SENT_LIMIT items (many searches) is the list replaced; an Enter that may have meant an
-   * item of the list before is then let pass (see ignoresEnter).
+   * item of the list before is then let pass (see ignoresEnter). While pages arrive
+   * (`keepPosition`), the user's scroll position and active item stay.
    */
-  private send(): void {
+  private send(keepPosition: boolean): void {
     const fresh = this.filter.shown.filter((item) => !this.sentItems.has(item));
     if (fresh.length === 0) return;
     const replace = this.sent.length + fresh.length > SENT_LIMIT;
@@ -82,9 +83,9 @@ export class TaskPickList {
       for (const item of fresh) this.sentItems.add(item);
     }
     const active = this.picker.activeItems[0];
-    this.picker.keepScrollPosition = !replace;
+    this.picker.keepScrollPosition = keepPosition && !replace;
     this.picker.items = this.sent;
-    if (!replace && active) this.picker.activeItems = [active];
+    if (keepPosition && !replace && active) this.picker.activeItems = [active];
   }
 
   /**
