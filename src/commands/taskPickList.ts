@@ -7,7 +7,7 @@ import { safeText } from '../ui/displayText';
 import { formatCount } from '../ui/formatting';
 
 /** The most tasks sent to the quick pick at once (see PickFilter). */
-export const SHOWN_LIMIT = 1000;
+export const SHOWN_LIMIT = 500;
 /** The most items the quick pick holds: it filters them all at each key press. */
 const SENT_LIMIT = 10 * SHOWN_LIMIT;
 /** How long after a replaced list an Enter may still have been meant for the list before. */

@@ -1,5 +1,5 @@
 // The Copy Task ID quick pick over a list longer than it is sent at once (issue 13): VS Code's
-// quick pick gets at most 1,000 tasks, and the extension searches all of them as the user types.
+// quick pick gets at most 500 tasks, and the extension searches all of them as the user types.
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { TaskShort } from '../../src/api/types';
@@ -46,12 +46,12 @@ describe('UI: the task quick pick over 2,500 tasks', function () {
     await picker().waitFor({ state: 'hidden' });
   }
 
-  it('loads every page and says the first 1,000 are listed; typing finds a task beyond them', async function () {
+  it('loads every page and says the first 500 are listed; typing finds a task beyond them', async function () {
     fake.clearRequests();
     await openPicker();
     await poll(async () => (await title()) === TITLE, 'all pages loaded (the title drops "n of 2,500")');
     assert.deepEqual(listRequests().map((request) => request.query.offset), ['0', '1000', '2000']);
-    assert.equal(await input().getAttribute('placeholder'), 'Type to search all 2,500 tasks by task or actor name (the first 1,000 are listed)');
+    assert.equal(await input().getAttribute('placeholder'), 'Type to search all 2,500 tasks by task or actor name (the first 500 are listed)');
 
     const target = fake.tasks[2_400];
     await typeInQuickInput(page, target.name, { submit: false });
@@ -62,7 +62,7 @@ describe('UI: the task quick pick over 2,500 tasks', function () {
     assert.equal(listRequests().length, 3, 'typing sent no requests');
   });
 
-  it('Enter at once after typing a task beyond the first 1,000 copies that task, or keeps the list open until it is listed', async function () {
+  it('Enter at once after typing a task beyond the first 500 copies that task, or keeps the list open until it is listed', async function () {
     await page.evaluate("navigator.clipboard.writeText('untouched')");
     await openPicker();
     await poll(async () => (await title()) === TITLE, 'all pages loaded');
@@ -83,9 +83,9 @@ describe('UI: the task quick pick over 2,500 tasks', function () {
     await poll(async () => (await title()) === TITLE, 'all pages loaded');
     const query = 'apify/';
     const matching = fake.tasks.filter((task) => task.name.includes(query) || actorOf(task).includes(query)).length;
-    assert.ok(matching > 1_000, `the demo list has ${matching} tasks of Apify's actors`);
+    assert.ok(matching > 500, `the demo list has ${matching} tasks of Apify's actors`);
     await typeInQuickInput(page, query, { submit: false });
-    const expected = `${TITLE} (the first 1,000 of ${matching.toLocaleString('en-US')} matches; type more to narrow)`;
+    const expected = `${TITLE} (the first 500 of ${matching.toLocaleString('en-US')} matches; type more to narrow)`;
     await poll(async () => (await title()) === expected, `the title reads "${expected}"`, 10_000, title);
     await closePicker();
   });
