@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { TaskShort } from '../api/types';
 import { PickFilter } from '../search/pickFilter';
+import { SentList } from '../search/sentList';
 import type { TaskPager } from '../tasks/taskPager';
 import { actorName } from '../tree/taskRow';
 import { safeText } from '../ui/displayText';
@@ -31,10 +32,7 @@ function toPickItem(task: TaskShort): TaskPickItem {
  */
 export class TaskPickList {
   private readonly filter = new PickFilter<TaskPickItem>(SHOWN_LIMIT);
-  private sent: readonly TaskPickItem[] = [];
-  private sentItems = new Set<TaskPickItem>();
-  /** The list before the last replacement, and when it was replaced. */
-  private replaced: { before: readonly TaskPickItem[]; at: number } | undefined;
+  private readonly sent = new SentList<TaskPickItem>(SENT_LIMIT);
   /** When the title last showed a count of tasks loaded. */
   private describedAt = 0;
   private progressTimer: NodeJS.Timeout | undefined;
@@ -61,44 +59,25 @@ export class TaskPickList {
     clearTimeout(this.progressTimer);
   }
 
-  /**
-   * Makes sure the quick pick holds what the filter shows. It filters what it holds by what is
-   * typed itself, so items are only ever added, at the end: the quick pick names the item picked
-   * by its index in the list it holds, and the extension host reads that index in the list it
-   * sent last, so a list replaced while the user pressed Enter would pick another task. Only
-   * past SENT_LIMIT items (many searches) is the list replaced; an Enter that may have meant an
-   * item of the list before is then let pass (see ignoresEnter). While pages arrive
-   * (`keepPosition`), the user's scroll position and active item stay.
-   */
+  /** Makes the quick pick hold what the filter shows (see SentList); while pages arrive (`keepPosition`), the user's scroll position and active item stay. */
   private send(keepPosition: boolean): void {
-    const fresh = this.filter.shown.filter((item) => !this.sentItems.has(item));
-    if (fresh.length === 0) return;
-    const replace = this.sent.length + fresh.length > SENT_LIMIT;
-    if (replace) {
-      this.replaced = { before: this.sent, at: performance.now() };
-      this.sent = this.filter.shown;
-      this.sentItems = new Set(this.sent);
-    } else {
-      this.sent = this.sent.concat(fresh);
-      for (const item of fresh) this.sentItems.add(item);
-    }
+    const update = this.sent.update(this.filter.shown);
+    if (!update) return;
+    const keep = keepPosition && !update.replaced;
     const active = this.picker.activeItems[0];
-    this.picker.keepScrollPosition = keepPosition && !replace;
-    this.picker.items = this.sent;
-    if (keepPosition && !replace && active) this.picker.activeItems = [active];
+    this.picker.keepScrollPosition = keep;
+    this.picker.items = update.items;
+    if (keep && active) this.picker.activeItems = [active];
   }
 
   /**
    * Whether to let an Enter pass, the quick pick staying open: with nothing picked while tasks
    * match what is typed (they reached the quick pick after the key), or on an item that may not
-   * be the one the user saw there, because the list was replaced under the key (see send).
+   * be the one the user saw there, the list having been replaced under the key (see SentList).
    */
   ignoresEnter(item: TaskPickItem | undefined): boolean {
     if (!item) return this.picker.value.trim() !== '' && this.filter.matching > 0;
-    const replaced = this.replaced;
-    if (!replaced || performance.now() - replaced.at >= REPLACED_DOUBT_MS) return false;
-    const before = replaced.before[this.sent.indexOf(item)];
-    return before !== undefined && before !== item;
+    return this.sent.mayBeMisread(item, REPLACED_DOUBT_MS);
   }
 
   private describeProgress(): void {

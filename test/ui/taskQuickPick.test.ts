@@ -104,4 +104,23 @@ describe('UI: the task quick pick over 2,500 tasks', function () {
     }
     await closePicker();
   });
+
+  it('after many searches (over 5,000 tasks sent, so the list is replaced), a task typed for is still found and copied', async function () {
+    fake.addTasks(10_000);
+    await openPicker();
+    await poll(async () => (await title()) === TITLE, 'all 12,500 tasks loaded', 30_000);
+    // Names end in "-<n>": "-1" … "-9" each match over a thousand tasks, mostly others than the
+    // last query's, and each query sends its first 500; with "-11" and "-12" (tasks 11,000 and
+    // up) more than 5,000 have been sent, and the list is replaced.
+    for (const prefix of ['1', '2', '3', '4', '5', '6', '7', '8', '9', '11', '12']) {
+      await typeInQuickInput(page, `-${prefix}`, { submit: false });
+      await poll(async () => (await rowTexts()).length > 0, `tasks matching "-${prefix}" are listed`);
+    }
+    const target = fake.tasks[12_345];
+    await typeInQuickInput(page, target.name, { submit: false });
+    await poll(async () => (await rowTexts()).some((text) => text.includes(target.name)), 'the task typed for is listed');
+    await page.waitForTimeout(1_200); // past the second in which an Enter may have meant the list before
+    await page.keyboard.press('Enter');
+    await poll(async () => (await readClipboard(page)) === target.id, 'its ID is on the clipboard');
+  });
 });
