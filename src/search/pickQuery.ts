@@ -21,13 +21,7 @@ export function pickQuery(typed: string): PickQuery | undefined {
 
 /** Whether `text` (lower-cased) contains the query's parts in order: what VS Code highlights as a match. */
 export function matchesQuery(query: PickQuery, text: string): boolean {
-  let from = 0;
-  for (const part of query.parts) {
-    const at = text.indexOf(part, from);
-    if (at < 0) return false;
-    from = at + part.length;
-  }
-  return true;
+  return occurInOrder(query.parts, text);
 }
 
 /**
@@ -36,11 +30,16 @@ export function matchesQuery(query: PickQuery, text: string): boolean {
  * fails this is certain not to be shown by VS Code.
  */
 export function mayMatchQuery(query: PickQuery, text: string): boolean {
+  return occurInOrder(query.characters, text); // a string iterates by code point
+}
+
+/** Whether each of `pieces` occurs in `text` after the one before it, without overlapping. */
+function occurInOrder(pieces: Iterable<string>, text: string): boolean {
   let from = 0;
-  for (const character of query.characters) {
-    const at = text.indexOf(character, from);
+  for (const piece of pieces) {
+    const at = text.indexOf(piece, from);
     if (at < 0) return false;
-    from = at + character.length;
+    from = at + piece.length;
   }
   return true;
 }
