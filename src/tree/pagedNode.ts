@@ -21,6 +21,8 @@ export interface PagedNode {
   readonly pager: Pager<{ id: string }>;
   /** Which level it is. */
   readonly kind: 'root' | 'task';
+  /** A row for each item its pager has loaded, in order (its special rows come from the pager's state). */
+  itemRows(): (TaskRow | RunRow)[];
 }
 
 /** The task list: the root of the tree, one per account, order and page size. */
@@ -38,7 +40,7 @@ export class RootNode implements PagedNode {
    * holds none; for a shown one a page's refresh asks at once): the same row objects on every
    * call, so VS Code keeps their state and a long list is not rebuilt on each Load more.
    */
-  taskRows(): TaskRow[] {
+  itemRows(): TaskRow[] {
     const tasks = this.pager.items;
     for (let index = this.rows.length; index < tasks.length; index++) this.rows.push(new TaskRow(this, tasks[index]));
     return this.rows.slice();
@@ -68,6 +70,11 @@ export class TaskNode implements PagedNode {
 
   get task(): TaskShort {
     return this.element.task;
+  }
+
+  /** Its runs' rows, each made once (see rowOf). */
+  itemRows(): RunRow[] {
+    return this.pager.items.map((run) => this.rowOf(run));
   }
 
   /** The row of `run`, made once and brought up to date with the pager's state of it. */

@@ -151,9 +151,7 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TaskTreeRow>, 
   }
 
   private rowsOf(node: PagedNode): TaskTreeRow[] {
-    const rows: TaskTreeRow[] = node instanceof TaskNode
-      ? node.pager.items.map((run) => node.rowOf(run))
-      : (node as RootNode).taskRows();
+    const rows: TaskTreeRow[] = node.itemRows();
     if (node instanceof TaskNode) this.watchUnfinished(node);
     for (const special of specialRowsOf(node.pager)) rows.push(specialRowOf(node, special));
     return rows;
