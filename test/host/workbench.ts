@@ -154,14 +154,27 @@ export async function openHover(page: Page, row: Locator, hover: Locator, attemp
   }
 }
 
-export async function runCommand(page: Page, title: string): Promise<void> {
+/** Runs a command from the Command Palette; `beforeEnter` runs once the palette shows it (the bench starts its page timers there). */
+export async function runCommand(page: Page, title: string, { beforeEnter }: { beforeEnter?: () => Promise<unknown> } = {}): Promise<void> {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await input.waitFor();
   await input.fill(`>${title}`);
   // Wait until the palette shows the command, so Enter does not pick a stale first entry.
   await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await beforeEnter?.();
   await page.keyboard.press('Enter');
+}
+
+/**
+ * What every signed-in suite does first, as a user does: opens the Apify view container and sets
+ * `token` through the Command Palette; resolves once the token box has closed (token accepted).
+ */
+export async function signInThroughPalette(page: Page, token: string): Promise<void> {
+  await openViewContainer(page, 'Apify');
+  await runCommand(page, 'Apify: Set API Token');
+  await typeInQuickInput(page, token);
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
 /** Types into the open quick input (input box or pick), then presses Enter unless told not to. */

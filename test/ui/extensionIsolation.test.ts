@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { FakeApifyServer } from '../fake-apify/server';
 import { installWithCodeServer, packageVsix } from '../host/packagedExtension';
 import { repoRoot } from '../host/paths';
-import { openViewContainer, openWorkbench, runCommand, treeRows, typeInQuickInput, type Workbench } from '../host/workbench';
+import { openWorkbench, runCommand, signInThroughPalette, treeRows, type Workbench } from '../host/workbench';
 import { closeAfterSuite } from './support/suiteHooks';
 import { poll } from '../shared/poll';
 
@@ -58,10 +58,7 @@ describe('UI: another extension cannot reach the token', function () {
 
   it('the installed extension exports nothing, even after sign-in', async function () {
     // Signed in through the UI, so the token is in SecretStorage and in the extension's memory.
-    await openViewContainer(page, 'Apify');
-    await runCommand(page, 'Apify: Set API Token');
-    await typeInQuickInput(page, TOKEN);
-    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await signInThroughPalette(page, TOKEN);
     await poll(async () => (await treeRows(page)).length === 3, 'the tasks show', 30_000);
 
     await runCommand(page, 'Token Probe: Reach Apify Tasks');

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { FakeApifyServer } from '../fake-apify/server';
 import type { FakeRun } from '../fake-apify/runModel';
-import { openViewContainer, openWorkbench, runCommand, screenshot, treeRows, typeInQuickInput, viewPane, type Workbench } from '../host/workbench';
+import { openWorkbench, screenshot, signInThroughPalette, treeRows, viewPane, type Workbench } from '../host/workbench';
 import { closeAfterSuite } from './support/suiteHooks';
 import { escapeRegExp, poll } from '../shared/poll';
 
@@ -24,9 +24,7 @@ describe('UI: actions on a run', function () {
     running = fake.createRun(fake.tasks[0].id, { plan: { startAfterMs: 0, finishAfterMs: null, logEveryMs: 0 } });
     workbench = await openWorkbench({ settings: { 'apifyTasks.apiBaseUrl': fake.url, 'apifyTasks.runsPageSize': RUNS_PAGE } });
     page = workbench.page;
-    await openViewContainer(page, 'Apify');
-    await runCommand(page, 'Apify: Set API Token');
-    await typeInQuickInput(page, TOKEN);
+    await signInThroughPalette(page, TOKEN);
     await row(2).waitFor();
     await row(0).click(); // expands the first task
     await poll(async () => (await treeRows(page)).filter((r) => r.level === 2).length === RUNS_PAGE + 1, 'the runs show');

@@ -4,7 +4,9 @@
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { FakeApifyServer } from '../fake-apify/server';
-import { openViewContainer, openWorkbench, runCommand, screenshot, treeRows, typeInQuickInput, viewPane, type Workbench } from '../host/workbench';
+import {
+  openWorkbench, runCommand, screenshot, signInThroughPalette, treeRows, typeInQuickInput, viewPane, type Workbench,
+} from '../host/workbench';
 import { closeAfterSuite } from './support/suiteHooks';
 import { escapeRegExp, poll } from '../shared/poll';
 
@@ -19,9 +21,7 @@ describe('UI: Run Task', function () {
     fake = await FakeApifyServer.start({ taskCount: 6, token: TOKEN, username: 'janedoe', style: 'demo', newRunPlan: { finishAfterMs: null } });
     workbench = await openWorkbench({ settings: { 'apifyTasks.apiBaseUrl': fake.url } });
     page = workbench.page;
-    await openViewContainer(page, 'Apify');
-    await runCommand(page, 'Apify: Set API Token');
-    await typeInQuickInput(page, TOKEN);
+    await signInThroughPalette(page, TOKEN);
     await poll(async () => (await treeRows(page)).length === 6, 'the tasks show');
   });
   closeAfterSuite(() => ({ workbench, others: [fake] }));

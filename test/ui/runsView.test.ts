@@ -4,9 +4,7 @@ import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { FakeApifyServer } from '../fake-apify/server';
 import type { FakeRun } from '../fake-apify/runModel';
-import {
-  openViewContainer, openWorkbench, runCommand, screenshot, treeRows, typeInQuickInput, viewPane, type Workbench,
-} from '../host/workbench';
+import { openWorkbench, screenshot, signInThroughPalette, treeRows, viewPane, type Workbench } from '../host/workbench';
 import { closeAfterSuite } from './support/suiteHooks';
 import { poll } from '../shared/poll';
 
@@ -27,9 +25,7 @@ describe('UI: runs under each task', function () {
     running = fake.createRun(fake.tasks[0].id, { origin: 'SCHEDULER', plan: { startAfterMs: 0, finishAfterMs: null, logEveryMs: 0 } });
     workbench = await openWorkbench({ settings: { 'apifyTasks.apiBaseUrl': fake.url, 'apifyTasks.runsPageSize': RUNS_PAGE } });
     page = workbench.page;
-    await openViewContainer(page, 'Apify');
-    await runCommand(page, 'Apify: Set API Token');
-    await typeInQuickInput(page, TOKEN);
+    await signInThroughPalette(page, TOKEN);
     await row(7).waitFor();
   });
   closeAfterSuite(() => ({ workbench, others: [fake] }));

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { FakeApifyServer } from '../fake-apify/server';
 import {
-  openHover, openViewContainer, openWorkbench, readClipboard, runCommand, treeRows, typeInQuickInput, viewPane, type Workbench,
+  openHover, openWorkbench, readClipboard, runCommand, signInThroughPalette, treeRows, viewPane, type Workbench,
 } from '../host/workbench';
 import { closeAfterSuite } from './support/suiteHooks';
 import { poll } from '../shared/poll';
@@ -24,9 +24,7 @@ describe('UI: special rows, the keyboard copy and the log', function () {
     IMPOSTORS.forEach((name, index) => (fake.tasks[index].name = name));
     workbench = await openWorkbench({ settings: { 'apifyTasks.apiBaseUrl': fake.url, 'apifyTasks.pageSize': 5 } });
     page = workbench.page;
-    await openViewContainer(page, 'Apify');
-    await runCommand(page, 'Apify: Set API Token');
-    await typeInQuickInput(page, TOKEN);
+    await signInThroughPalette(page, TOKEN);
     await row(5).waitFor();
   });
   closeAfterSuite(() => ({ workbench, others: [fake] }));

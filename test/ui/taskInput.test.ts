@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { FakeApifyServer } from '../fake-apify/server';
-import { openViewContainer, openWorkbench, runCommand, screenshot, typeInQuickInput, viewPane, type Workbench } from '../host/workbench';
+import { openWorkbench, screenshot, signInThroughPalette, viewPane, type Workbench } from '../host/workbench';
 import { closeAfterSuite } from './support/suiteHooks';
 
 const TOKEN = 'apify_api_UiTestToken0000000000000000';
@@ -19,10 +19,7 @@ describe('UI: the task input editor', function () {
     // Saves in these tests are the keyboard's: no auto save after a pause (the browser default).
     workbench = await openWorkbench({ settings: { 'apifyTasks.apiBaseUrl': fake.url, 'files.autoSave': 'off' } });
     page = workbench.page;
-    await openViewContainer(page, 'Apify');
-    await runCommand(page, 'Apify: Set API Token');
-    await typeInQuickInput(page, TOKEN);
-    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await signInThroughPalette(page, TOKEN);
   });
   closeAfterSuite(() => ({ workbench, others: [fake] }));
 

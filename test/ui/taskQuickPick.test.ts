@@ -4,7 +4,9 @@ import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { TaskShort } from '../../src/api/types';
 import { FakeApifyServer } from '../fake-apify/server';
-import { openViewContainer, openWorkbench, readClipboard, runCommand, typeInQuickInput, type Workbench } from '../host/workbench';
+import {
+  openWorkbench, readClipboard, runCommand, signInThroughPalette, typeInQuickInput, type Workbench,
+} from '../host/workbench';
 import { poll } from '../shared/poll';
 import { closeAfterSuite } from './support/suiteHooks';
 
@@ -21,10 +23,7 @@ describe('UI: the task quick pick over 2,500 tasks', function () {
     fake = await FakeApifyServer.start({ taskCount: TASK_COUNT, token: TOKEN, style: 'demo' });
     workbench = await openWorkbench({ settings: { 'apifyTasks.apiBaseUrl': fake.url } });
     page = workbench.page;
-    await openViewContainer(page, 'Apify');
-    await runCommand(page, 'Apify: Set API Token');
-    await typeInQuickInput(page, TOKEN);
-    await picker().waitFor({ state: 'hidden' });
+    await signInThroughPalette(page, TOKEN);
   });
   closeAfterSuite(() => ({ workbench, others: [fake] }));
 

@@ -4,7 +4,9 @@
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { FakeApifyServer } from '../fake-apify/server';
-import { openViewContainer, openWorkbench, runCommand, treeRows, typeInQuickInput, viewPane, type Workbench } from '../host/workbench';
+import {
+  openViewContainer, openWorkbench, runCommand, signInThroughPalette, treeRows, viewPane, type Workbench,
+} from '../host/workbench';
 import { closeAfterSuite } from './support/suiteHooks';
 import { poll } from '../shared/poll';
 
@@ -27,10 +29,7 @@ describe('UI: sign-in state across two windows', function () {
   const welcome = (page: Page) => viewPane(page, 'Tasks').locator('.welcome-view-content', { hasText: 'Set API Token' });
 
   it('after Sign Out in window A, Refresh in window B sends nothing with the old token', async function () {
-    await openViewContainer(windowA, 'Apify');
-    await runCommand(windowA, 'Apify: Set API Token');
-    await typeInQuickInput(windowA, TOKEN);
-    await windowA.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await signInThroughPalette(windowA, TOKEN);
     await poll(async () => (await treeRows(windowA)).length === 3, 'window A shows the tasks', 30_000);
 
     windowB = await workbench!.openWindow();

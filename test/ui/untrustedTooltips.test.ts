@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { FakeApifyServer } from '../fake-apify/server';
-import { openViewContainer, openWorkbench, runCommand, typeInQuickInput, viewPane, type Workbench } from '../host/workbench';
+import { openWorkbench, signInThroughPalette, viewPane, type Workbench } from '../host/workbench';
 import { closeAfterSuite } from './support/suiteHooks';
 
 const TOKEN = 'apify_api_UiTooltipToken00000000000000';
@@ -25,9 +25,7 @@ describe('UI: hovers of task rows with hostile names', function () {
     HOSTILE_NAMES.forEach((name, index) => (fake.tasks[index].name = name));
     workbench = await openWorkbench({ settings: { 'apifyTasks.apiBaseUrl': fake.url } });
     page = workbench.page;
-    await openViewContainer(page, 'Apify');
-    await runCommand(page, 'Apify: Set API Token');
-    await typeInQuickInput(page, TOKEN);
+    await signInThroughPalette(page, TOKEN);
     await viewPane(page).locator(`.monaco-list-row[data-index="${fake.tasks.length - 1}"]`).waitFor();
   });
   closeAfterSuite(() => ({ workbench, others: [fake] }));
