@@ -137,12 +137,12 @@ export class Pager<T extends { id: string }> {
       this.pagesLoaded++;
       // An empty page ends the list even if `total` says otherwise (items deleted meanwhile).
       if (page.count === 0) this.exhausted = true;
-      if (!this.hasMore) this.dropAhead();
       else if (added === 0 && page.rejected.length === 0 && this.hasMore) {
         // The next call moves on from the next offset; the caller decides whether to make it.
         this.lastError = new PagingStalledError(offset, page.count);
         return 'failed';
       }
+      if (!this.hasMore) this.dropAhead();
       return 'loaded';
     } catch (error) {
       if (this.disposed) return 'discarded';
@@ -157,7 +157,11 @@ export class Pager<T extends { id: string }> {
     this.ahead = undefined;
     if (ahead?.offset === offset) return ahead.page;
     ahead?.abort.abort();
-    return this.options.source({ offset, limit: this.options.pageSize, desc: this.descending, signal: this.abort.signal });
+    return this.ask(offset, this.abort.signal);
+  }
+
+  private ask(offset: number, signal: AbortSignal): Promise<Page<T>> {
+    return this.options.source({ offset, limit: this.options.pageSize, desc: this.descending, signal });
   }
 
   private dropAhead(): void {
@@ -173,7 +177,7 @@ export class Pager<T extends { id: string }> {
     const next = offset + this.options.pageSize;
     if (!this.options.readAhead || this.serverTotal === undefined || next >= this.serverTotal) return;
     const abort = new AbortController();
-    const page = this.options.source({ offset: next, limit: this.options.pageSize, desc: this.descending, signal: abort.signal });
+    const page = this.ask(next, abort.signal);
     // Its failure is reported when its turn comes (or never, if it is dropped).
     page.catch(() => undefined);
     this.ahead = { offset: next, page, abort };

@@ -6,6 +6,7 @@
 // Times are taken in the page (performance.now() in listeners), not by polling from here.
 import type { Page } from 'playwright-core';
 import type { FakeApifyServer } from '../../fake-apify/server';
+import { runCommand } from '../../host/workbench';
 import type { PickerScaleSample } from '../shared/benchResults';
 
 const COMMAND = 'Apify: Copy Task ID';
@@ -55,13 +56,13 @@ interface PageState {
 }
 
 export async function measurePickerScale(page: Page, fake: FakeApifyServer, taskCount: number): Promise<PickerScaleSample> {
-  const input = page.locator(`${QUICK_INPUT} .quick-input-box input`);
-  await page.keyboard.press('F1');
-  await input.fill(`>${COMMAND}`);
-  await page.locator(`${QUICK_INPUT} .quick-input-list .monaco-list-row`, { hasText: COMMAND }).first().waitFor();
-  await page.evaluate(OBSERVER_SCRIPT);
-  const mark = fake.requests.length;
-  await page.keyboard.press('Enter');
+  let mark = 0;
+  await runCommand(page, COMMAND, {
+    beforeEnter: async () => {
+      await page.evaluate(OBSERVER_SCRIPT);
+      mark = fake.requests.length;
+    },
+  });
   await page.waitForFunction('window.__benchPicker.allItemsAt !== undefined', undefined, { timeout: 120_000 });
   const listRequests = fake.requests.slice(mark).filter((request) => request.path === '/v2/actor-tasks').length;
   for (const key of TYPED) {

@@ -3,6 +3,7 @@
 // not by polling from here, so they carry no automation round trips.
 import type { Page } from 'playwright-core';
 import type { FakeApifyServer } from '../../fake-apify/server';
+import { runCommand } from '../../host/workbench';
 import type { QuickPickSample } from '../shared/benchResults';
 
 const COMMAND = 'Apify: Copy Task ID';
@@ -58,12 +59,13 @@ export async function measureQuickPick(page: Page, fake: FakeApifyServer, sample
   const listRequestsSince = (mark: number) => fake.requests.slice(mark).filter((request) => request.path === '/v2/actor-tasks').length;
   // One untimed round first: the first quick pick of a window loads code in the page.
   for (let i = 0; i <= samples; i++) {
-    await page.keyboard.press('F1');
-    await input.fill(`>${COMMAND}`);
-    await page.locator(`${QUICK_INPUT} .quick-input-list .monaco-list-row`, { hasText: COMMAND }).first().waitFor();
-    await page.evaluate(OBSERVER_SCRIPT);
-    const mark = fake.requests.length;
-    await page.keyboard.press('Enter');
+    let mark = 0;
+    await runCommand(page, COMMAND, {
+      beforeEnter: async () => {
+        await page.evaluate(OBSERVER_SCRIPT);
+        mark = fake.requests.length;
+      },
+    });
     await page.waitForFunction('window.__benchQuickPick.allItemsAt !== undefined', undefined, { timeout: 60_000 });
     const listRequests = listRequestsSince(mark);
     const afterLoad = fake.requests.length;
