@@ -76,7 +76,7 @@ export class TaskPickList {
    * be the one the user saw there, the list having been replaced under the key (see SentList).
    */
   ignoresEnter(item: TaskPickItem | undefined): boolean {
-    if (!item) return this.picker.value.trim() !== '' && this.filter.matching > 0;
+    if (!item) return this.filter.searching && this.filter.matching > 0;
     return this.sent.mayBeMisread(item, REPLACED_DOUBT_MS);
   }
 
@@ -94,7 +94,7 @@ export class TaskPickList {
     // The first count shows at once; later ones wait their turn.
     if (loading) this.describedAt = performance.now();
     const title = loading ? `${this.title} (${vscode.l10n.t('{0} of {1}', formatCount(filter.size), formatCount(pager.total!))})`
-      : picker.value.trim() !== '' && filter.limited
+      : filter.searching && filter.limited
         ? `${this.title} (${vscode.l10n.t('the first {0} of {1} matches; type more to narrow', formatCount(SHOWN_LIMIT), formatCount(filter.matching))})`
         : this.title;
     const placeholder = filter.size > SHOWN_LIMIT

@@ -25,6 +25,8 @@ export class PickFilter<E extends Pickable> {
 
   /** Every item loaded. */
   get size(): number { return this.items.length; }
+  /** Whether something (other than spaces) is typed. */
+  get searching(): boolean { return this.query !== undefined; }
   /** How many items the query matches (all of them while nothing is typed). */
   get matching(): number { return this.matchCount; }
   /** What to send to the quick pick: at most `limit` items, the matches first. */

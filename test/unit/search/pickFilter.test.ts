@@ -68,7 +68,9 @@ describe('PickFilter', () => {
     assert.equal(filter.matching, 2);
     filter.setQuery('PRICE');
     assert.deepEqual(labels(filter.shown), ['amazon-prices', 'hotel-rates'], 'the label of one, the description of the other');
-    filter.setQuery('');
+    assert.equal(filter.searching, true);
+    filter.setQuery('  ');
+    assert.equal(filter.searching, false, 'spaces alone are no search');
     assert.deepEqual(labels(filter.shown), ['amazon-prices', 'hotel-rates', 'flight-fares', 'hotel-eu']);
   });
 
