@@ -8,6 +8,8 @@ import { closeAllEditors, openInput, replaceText, setAutoSave, taskOf } from './
 
 const SOURCE = 'Apify input schema';
 
+const completionLabel = (item: vscode.CompletionItem): string => (typeof item.label === 'string' ? item.label : item.label.label);
+
 describe('task input editor: the actor\'s input schema', () => {
   let harness: Harness;
 
@@ -34,7 +36,7 @@ describe('task input editor: the actor\'s input schema', () => {
     assert.equal(harness.api.taskInput.schemaState(task.id)?.kind, 'ready');
     await replaceText(editor, '{\n  "queries": "x",\n  \n}\n');
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(2, 2));
-    const item = list.items.find((candidate) => (typeof candidate.label === 'string' ? candidate.label : candidate.label.label) === 'maxPagesPerQuery');
+    const item = list.items.find((candidate) => completionLabel(candidate) === 'maxPagesPerQuery');
     assert.ok(item, `no maxPagesPerQuery among ${list.items.map((i) => JSON.stringify(i.label)).join(', ')}`);
     const documentation = typeof item.documentation === 'string' ? item.documentation : item.documentation?.value ?? '';
     assert.match(documentation, /Result pages to read/);
@@ -46,7 +48,7 @@ describe('task input editor: the actor\'s input schema', () => {
     await schemaSettled(task.id);
     await replaceText(editor, '{\n  "queries": "x",\n  "countryCode": ""\n}\n');
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(2, 18));
-    const labels = list.items.map((candidate) => (typeof candidate.label === 'string' ? candidate.label : candidate.label.label));
+    const labels = list.items.map(completionLabel);
     for (const value of ['"us"', '"de"', '"cz"', '"jp"']) assert.ok(labels.includes(value), `no ${value} among ${labels.join(', ')}`);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(1, 5));
     const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
