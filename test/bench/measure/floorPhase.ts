@@ -7,6 +7,7 @@ export function measureFloorPhase(rounds: number): Promise<FloorSuiteResults> {
     label: '[floor]',
     suite: 'floorSuite.js',
     taskCount: 10_000,
+    withFloor: true,
     samples: rounds,
     timeoutMs: 8 * 60_000,
   });

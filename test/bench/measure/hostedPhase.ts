@@ -1,7 +1,7 @@
 // Runner side of a bench phase in one code-server: the fake API and the control server run in
 // this process (their CPU and heap stay out of the measured extension host); the extension under
-// development is this repo; the floor extension is installed beside it; the suite calls back
-// here for what only the runner has (request log, the workbench page).
+// development is this repo; the floor extension is installed beside it when the phase compares
+// with it; the suite calls back here for what only the runner has (request log, the workbench page).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -21,6 +21,8 @@ export interface HostedPhaseOptions {
   taskCount: number;
   samples: number;
   timeoutMs: number;
+  /** Installs the floor extension beside this one (the phases that compare with it). */
+  withFloor: boolean;
   /** Extra control calls, given the fake and (once open) the page. */
   handlers?: (fake: FakeApifyServer, page: () => Page) => ControlHandlers;
 }
@@ -48,7 +50,7 @@ export async function runHostedPhase<T>(options: HostedPhaseOptions): Promise<T>
     await runSuiteInHost({
       developmentPath: repoRoot,
       suiteEntry: path.join(repoRoot, 'out', 'test', 'bench', 'suite', options.suite),
-      beforeStart: ({ extensionsDir }) => installFloorExtension(extensionsDir),
+      beforeStart: ({ extensionsDir }) => { if (options.withFloor) installFloorExtension(extensionsDir); },
       env: {
         [BenchEnv.outFile]: outFile,
         [BenchEnv.controlUrl]: control.url,

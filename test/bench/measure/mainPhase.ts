@@ -1,60 +1,27 @@
-// Figures 2–5, runner side: the fake API (10,000 tasks) and the control server run in this
-// process; one code-server hosts the extension under development and the in-host suite, which
-// calls back here for request counts and for the quick-pick measurement in the page.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import type { Page } from 'playwright-core';
-import { FakeApifyServer } from '../../fake-apify/server';
-import { repoRoot } from '../../host/paths';
-import { startControlServer, type ControlServer } from '../host/benchControlServer';
-import { createTempDir } from '../host/benchTempDir';
-import { runSuiteInHost } from '../host/suiteHost';
-import { BenchEnv } from '../shared/benchEnv';
+// Figures 2–5, runner side: a hosted phase (see hostedPhase) over 10,000 tasks, without the floor
+// extension; the in-host suite calls back here for the requests served and for the quick-pick
+// measurement in the page.
+import type { FakeApifyServer } from '../../fake-apify/server';
 import type { MainSuiteResults } from '../shared/benchResults';
 import type { ServedRequest } from '../shared/controlCalls';
+import { runHostedPhase } from './hostedPhase';
 import { measureQuickPick } from './quickPickUi';
 
 export const TASK_COUNT = 10_000;
-const SUITE_ENTRY = path.join(repoRoot, 'out', 'test', 'bench', 'suite', 'mainSuite.js');
 
-export async function measureMainPhase(samples: number): Promise<MainSuiteResults> {
-  const tmp = createTempDir('apify-tasks-bench-main-');
-  const outFile = path.join(tmp.path, 'main.json');
-  let fake: FakeApifyServer | undefined;
-  let control: ControlServer | undefined;
-  try {
-    fake = await FakeApifyServer.start({ taskCount: TASK_COUNT, style: 'demo', seed: 'bench' });
-    const api = fake;
-    let page: Page | undefined;
-    control = await startControlServer({
-      mark: () => api.requests.length,
-      requestsSince: ({ mark }) => api.requests.slice(Number(mark)).map(toServedRequest),
-      setDelay: ({ ms }) => api.setDelay(Number(ms)),
-      quickPick: ({ samples: count }) => {
-        if (!page) throw new Error('the workbench page is not open');
-        return measureQuickPick(page, api, Number(count));
-      },
-    });
-    await runSuiteInHost({
-      developmentPath: repoRoot,
-      suiteEntry: SUITE_ENTRY,
-      env: {
-        [BenchEnv.outFile]: outFile,
-        [BenchEnv.controlUrl]: control.url,
-        [BenchEnv.apiUrl]: fake.url,
-        [BenchEnv.apiToken]: fake.token,
-        [BenchEnv.samples]: String(samples),
-      },
-      timeoutMs: 5 * 60_000,
-      label: '[main]',
-      onPage: (opened) => (page = opened),
-    });
-    return JSON.parse(fs.readFileSync(outFile, 'utf8')) as MainSuiteResults;
-  } finally {
-    await control?.close();
-    await fake?.close();
-    tmp.remove();
-  }
+export function measureMainPhase(samples: number): Promise<MainSuiteResults> {
+  return runHostedPhase<MainSuiteResults>({
+    label: '[main]',
+    suite: 'mainSuite.js',
+    taskCount: TASK_COUNT,
+    withFloor: false,
+    samples,
+    timeoutMs: 5 * 60_000,
+    handlers: (fake, page) => ({
+      requestsSince: ({ mark }) => fake.requests.slice(Number(mark)).map(toServedRequest),
+      quickPick: ({ samples: count }) => measureQuickPick(page(), fake, Number(count)),
+    }),
+  });
 }
 
 function toServedRequest(request: FakeApifyServer['requests'][number]): ServedRequest {

@@ -12,6 +12,7 @@ export function measureScalePhase(): Promise<ScaleSuiteResults> {
     label: '[scale]',
     suite: 'scaleSuite.js',
     taskCount: SCALE_TASK_COUNT,
+    withFloor: true,
     samples: 1,
     timeoutMs: 10 * 60_000,
     handlers: (fake, page) => {
