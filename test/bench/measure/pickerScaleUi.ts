@@ -6,12 +6,9 @@
 // Times are taken in the page (performance.now() in listeners), not by polling from here.
 import type { Page } from 'playwright-core';
 import type { FakeApifyServer } from '../../fake-apify/server';
-import { runCommand } from '../../host/workbench';
 import type { PickerScaleSample } from '../shared/benchResults';
+import { closeObservedPicker, listRequestsSince, openObservedPicker, PICKER_TITLE, QUICK_INPUT } from './benchPicker';
 
-const COMMAND = 'Apify: Copy Task ID';
-const PICKER_TITLE = 'Copy Task ID';
-const QUICK_INPUT = '.quick-input-widget';
 /** Typed one key at a time, as a user does (demo task names start with topics like this one). */
 const TYPED = 'hotel';
 const KEY_GAP_MS = 250;
@@ -56,23 +53,15 @@ interface PageState {
 }
 
 export async function measurePickerScale(page: Page, fake: FakeApifyServer, taskCount: number): Promise<PickerScaleSample> {
-  let mark = 0;
-  await runCommand(page, COMMAND, {
-    beforeEnter: async () => {
-      await page.evaluate(OBSERVER_SCRIPT);
-      mark = fake.requests.length;
-    },
-  });
+  const mark = await openObservedPicker(page, fake, OBSERVER_SCRIPT);
   await page.waitForFunction('window.__benchPicker.allItemsAt !== undefined', undefined, { timeout: 120_000 });
-  const listRequests = fake.requests.slice(mark).filter((request) => request.path === '/v2/actor-tasks').length;
+  const listRequests = listRequestsSince(fake, mark);
   for (const key of TYPED) {
     await page.keyboard.type(key);
     await page.waitForTimeout(KEY_GAP_MS);
   }
   await page.waitForFunction(`window.__benchPicker.keys.length === ${TYPED.length} && window.__benchPicker.keys.every((k) => k.settled !== undefined)`, undefined, { timeout: 30_000 });
-  const state = (await page.evaluate('(() => { const s = window.__benchPicker; s.stop(); return s; })()')) as PageState;
-  await page.keyboard.press('Escape');
-  await page.locator(QUICK_INPUT).waitFor({ state: 'hidden' });
+  const state = await closeObservedPicker<PageState>(page, '__benchPicker');
   return {
     taskCount,
     firstItemsMs: state.firstItemsAt - state.enterAt,

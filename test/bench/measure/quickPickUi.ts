@@ -3,14 +3,11 @@
 // not by polling from here, so they carry no automation round trips.
 import type { Page } from 'playwright-core';
 import type { FakeApifyServer } from '../../fake-apify/server';
-import { runCommand } from '../../host/workbench';
 import type { QuickPickSample } from '../shared/benchResults';
+import { closeObservedPicker, listRequestsSince, openObservedPicker, PICKER_TITLE, QUICK_INPUT } from './benchPicker';
 
-const COMMAND = 'Apify: Copy Task ID';
-const PICKER_TITLE = 'Copy Task ID';
 /** Demo task names are "<topic>-<cadence>-<n>": this matches about one task in eighty. */
 const FILTER = 'hotel-rates-weekly';
-const QUICK_INPUT = '.quick-input-widget';
 
 // Runs in the page. Records when Enter goes down, when the first task rows appear, when the title
 // stops saying "n of total" (all loaded) and when the rows show only matches of the typed filter.
@@ -56,26 +53,17 @@ interface PageState {
 export async function measureQuickPick(page: Page, fake: FakeApifyServer, samples: number): Promise<QuickPickSample[]> {
   const results: QuickPickSample[] = [];
   const input = page.locator(`${QUICK_INPUT} .quick-input-box input`);
-  const listRequestsSince = (mark: number) => fake.requests.slice(mark).filter((request) => request.path === '/v2/actor-tasks').length;
   // One untimed round first: the first quick pick of a window loads code in the page.
   for (let i = 0; i <= samples; i++) {
-    let mark = 0;
-    await runCommand(page, COMMAND, {
-      beforeEnter: async () => {
-        await page.evaluate(OBSERVER_SCRIPT);
-        mark = fake.requests.length;
-      },
-    });
+    const mark = await openObservedPicker(page, fake, OBSERVER_SCRIPT);
     await page.waitForFunction('window.__benchQuickPick.allItemsAt !== undefined', undefined, { timeout: 60_000 });
-    const listRequests = listRequestsSince(mark);
+    const listRequests = listRequestsSince(fake, mark);
     const afterLoad = fake.requests.length;
     await input.fill(FILTER);
     await page.waitForFunction('window.__benchQuickPick.filteredAt !== undefined', undefined, { timeout: 30_000 });
     await page.waitForTimeout(500); // time for any request typing might have caused
-    const requestsWhileTyping = listRequestsSince(afterLoad);
-    const state = (await page.evaluate('(() => { const s = window.__benchQuickPick; s.stop(); return s; })()')) as PageState;
-    await page.keyboard.press('Escape');
-    await page.locator(QUICK_INPUT).waitFor({ state: 'hidden' });
+    const requestsWhileTyping = listRequestsSince(fake, afterLoad);
+    const state = await closeObservedPicker<PageState>(page, '__benchQuickPick');
     if (i === 0) continue;
     results.push({
       firstItemsMs: state.firstItemsAt! - state.enterAt!,
